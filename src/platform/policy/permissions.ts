@@ -1,0 +1,22 @@
+import type { Role } from '../../shared/roles.js';
+
+/**
+ * The one policy: which role may do which action (`resource:action`). Which *rows* a role reaches
+ * is the scoped query builder's job (scope.ts); together they answer every authorisation question.
+ * Capabilities add their permissions here so the whole policy reads in one place.
+ */
+export const PERMISSIONS = {
+  'organisation:read': ['dept_admin', 'dept_officer', 'auditor'],
+  'organisation:manage': ['dept_admin'],
+  'user:read': ['dept_admin', 'pip_manager'],
+  'user:manage': ['dept_admin'],
+  'settings:read': ['dept_admin', 'dept_officer'],
+  'settings:manage': ['dept_admin'],
+  'audit:read': ['dept_admin', 'auditor'],
+  'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);

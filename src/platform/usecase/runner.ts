@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { Db, Tx } from '../db/engine.js';
+import type { Actor } from '../policy/actor.js';
+import { can, type Permission } from '../policy/permissions.js';
+import { writeAudit, type AuditEvent } from '../audit/writer.js';
+import { AppError } from '../http/errors.js';
+import { toAppError } from './db-errors.js';
+
+export interface UseCaseContext {
+  tx: Tx;
+  actor: Actor;
+  /** Records an audit entry in this use case's transaction. */
+  audit(event: AuditEvent): Promise<void>;
+}
+
+/**
+ * What a user does. A `command` changes data and must write at least one audit entry (the runner
+ * refuses to commit one that did not); a `query` reads, and audits itself when it reads a
+ * person's record.
+ */
+export interface UseCase<S extends z.ZodType, O> {
+  name: string;
+  kind: 'command' | 'query';
+  permission: Permission;
+  input: S;
+  run(ctx: UseCaseContext, input: z.output<S>): Promise<O>;
+}
+
+// Updates take `{ id, data }`; the form the user filled is `data`, so its fields are named without it.
+const fieldPath = (path: PropertyKey[]): string => (path[0] === 'data' ? path.slice(1) : path).map(String).join('.');
+
+export const defineUseCase = <S extends z.ZodType, O>(useCase: UseCase<S, O>): UseCase<S, O> => useCase;
+
+export type Runner = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: unknown, actor: Actor) => Promise<O>;
+
+/**
+ * The one road: validate the input, check the policy, run in a transaction with its audit
+ * entries. Routes never touch the database around it.
+ */
+export function createRunner(db: Db): Runner {
+  return async (useCase, rawInput, actor) => {
+    const parsed = useCase.input.safeParse(rawInput);
+    if (!parsed.success) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        undefined,
+        parsed.error.issues.map((i) => ({ path: fieldPath(i.path), message: i.message })),
+      );
+    }
+    if (!can(actor.role, useCase.permission)) throw new AppError('FORBIDDEN');
+    try {
+      return await db.transaction(async (tx) => {
+        let audited = 0;
+        const ctx: UseCaseContext = {
+          tx,
+          actor,
+          audit: async (event) => {
+            audited++;
+            await writeAudit(tx, actor, event);
+          },
+        };
+        const result = await useCase.run(ctx, parsed.data);
+        if (useCase.kind === 'command' && audited === 0) {
+          throw new Error(`Use case ${useCase.name} changed data without an audit entry`);
+        }
+        return result;
+      });
+    } catch (error) {
+      throw toAppError(error);
+    }
+  };
+}

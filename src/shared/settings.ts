@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The catalogue of typed settings. Every threshold of DOMAIN.md is a setting a département can
+ * change, never a constant in code. Capabilities add their keys here; the web app renders the
+ * administrator's form from the same catalogue.
+ * `scope: 'lot'` keys may be overridden per tender lot; the département's value is the default.
+ */
+const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Couleur au format #RRGGBB');
+
+export const SETTINGS = {
+  brandName: { section: 'branding', scope: 'department', schema: z.string().trim().min(1).max(80), default: 'Parcours' },
+  primaryColor: { section: 'branding', scope: 'department', schema: hex, default: '#1f4e79' },
+  primaryContrastColor: { section: 'branding', scope: 'department', schema: hex, default: '#ffffff' },
+  accentColor: { section: 'branding', scope: 'department', schema: hex, default: '#b3541e' },
+  /** An SVG document; null shows a plain mark made of the département's code. */
+  logoSvg: {
+    section: 'branding',
+    scope: 'department',
+    schema: z.string().max(100_000).regex(/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/, 'Le logo doit être un document SVG').nullable(),
+    default: null as string | null,
+  },
+  sessionIdleMinutes: { section: 'security', scope: 'department', schema: z.number().int().min(5).max(240), default: 30 },
+  sessionAbsoluteHours: { section: 'security', scope: 'department', schema: z.number().int().min(1).max(24), default: 12 },
+  orientationDeadlineWeeks: { section: 'deadlines', scope: 'department', schema: z.number().int().min(1).max(26), default: 6 },
+  contractAfterOrientationMonths: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(6), default: 1 },
+  firstContactDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(90), default: 15 },
+  contactMaxGapDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(180), default: 30 },
+  contractEndingWarningDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(120), default: 30 },
+  targetCaseload: { section: 'caseload', scope: 'lot', schema: z.number().int().min(1).max(500), default: 60 },
+  auditLogRetentionMonths: { section: 'data', scope: 'department', schema: z.number().int().min(6).max(12), default: 12 },
+  activeDataRetentionYears: { section: 'data', scope: 'department', schema: z.number().int().min(1).max(10), default: 2 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValues = { [K in SettingKey]: z.infer<(typeof SETTINGS)[K]['schema']> };
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+export const LOT_SETTING_KEYS = SETTING_KEYS.filter((k) => SETTINGS[k].scope === 'lot');
+
+export const SETTING_DEFAULTS = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTINGS[k].default])) as SettingValues;
+
+/** A partial update: each key validated by its own schema. */
+export const SettingsPatch = z
+  .object(Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTINGS[k].schema.optional()])) as {
+    [K in SettingKey]: z.ZodOptional<(typeof SETTINGS)[K]['schema']>;
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const LotSettingsPatch = SettingsPatch.pick(
+  Object.fromEntries(LOT_SETTING_KEYS.map((k) => [k, true])) as Record<(typeof LOT_SETTING_KEYS)[number], true>,
+);
+
+export const SettingsView = z.object({ values: z.record(z.string(), z.unknown()), overridden: z.array(z.string()) });
