@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -42,14 +42,16 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-export async function createHttpServer(options: HttpServerOptions) {
-  const app = Fastify({
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const typed = Fastify({
     loggerInstance: options.logger,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1_048_576,
     // Request logs carry the route pattern, never the URL: query strings may hold names.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
+  // Capabilities take the plain instance and pick the zod type provider themselves.
+  const app = typed as unknown as FastifyInstance;
 
   // The use-case runner is the one place that validates input (zod); route schemas document the
   // API and shape the responses, so Fastify does not validate them a second time.

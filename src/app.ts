@@ -1,0 +1,58 @@
+import pino, { type Logger } from 'pino';
+import type { Database } from './platform/db/engine.js';
+import { createAuthService } from './platform/auth/service.js';
+import type { ThrottlePolicy } from './platform/auth/throttle.js';
+import { createHttpServer } from './platform/http/server.js';
+import { createRunner } from './platform/usecase/runner.js';
+import { createJobRunner } from './platform/jobs/runner.js';
+import { departmentsToSeal, sealDepartment } from './platform/audit/sealing.js';
+import { accountPorts } from './capabilities/organisations/accounts.js';
+import { organisationsRoutes } from './capabilities/organisations/routes.js';
+import { accessRoutes } from './capabilities/access/routes.js';
+import { auditLogRoutes } from './capabilities/audit-log/routes.js';
+
+export interface AppOptions {
+  database: Database;
+  logger?: Logger;
+  webRoot?: string | undefined;
+  defaultDepartmentCode?: string;
+  throttle?: ThrottlePolicy;
+  trustProxy?: boolean;
+  now?: () => Date;
+}
+
+/** Seconds between two audit sealing runs: entries are sealed within this delay. */
+export const AUDIT_SEAL_EVERY_SECONDS = 5;
+
+/** The composition root: wires the platform and every capability into one server. */
+export async function buildApp(options: AppOptions) {
+  const { db, kind } = options.database;
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const auth = createAuthService(db, accountPorts, options.throttle ?? { maxFailures: 5, lockMinutes: 15 }, options.now);
+  const run = createRunner(db);
+  const app = await createHttpServer({ logger, auth, webRoot: options.webRoot, trustProxy: options.trustProxy ?? false });
+
+  accessRoutes(app, { db, engine: kind, auth, run, defaultDepartmentCode: options.defaultDepartmentCode ?? '84' });
+  organisationsRoutes(app, run);
+  auditLogRoutes(app, run);
+
+  const jobs = createJobRunner(db, {
+    logger,
+    handlers: {
+      'audit.seal': async (tx) => {
+        for (const departmentId of await departmentsToSeal(tx)) await sealDepartment(tx, departmentId);
+      },
+      'sessions.purge': async (tx) => {
+        await auth.purgeExpired(tx);
+      },
+    },
+    recurring: [
+      { kind: 'audit.seal', everySeconds: AUDIT_SEAL_EVERY_SECONDS },
+      { kind: 'sessions.purge', everySeconds: 3600 },
+    ],
+  });
+  await app.ready();
+  return { app, jobs, auth, run };
+}
+
+export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

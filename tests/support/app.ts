@@ -1,0 +1,49 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuiltApp } from '../../src/app.js';
+import type { Database, EngineKind } from '../../src/platform/db/engine.js';
+import { createTestDatabase } from './database.js';
+import { DEMO_PASSWORD } from './fixtures.js';
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface TestApp extends BuiltApp {
+  database: Database;
+  login(email: string, password?: string): Promise<Session>;
+  request(method: string, url: string, session?: Session | null, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** The whole server on a private database, exercised through HTTP (Fastify's inject). */
+export async function startTestApp(engine: EngineKind, options: { now?: () => Date } = {}): Promise<TestApp> {
+  const database = await createTestDatabase(engine);
+  const built = await buildApp({ database, ...options });
+  const request: TestApp['request'] = (method, url, session, body, headers = {}) =>
+    built.app.inject({
+      method: method as never,
+      url,
+      headers: {
+        ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+  return {
+    ...built,
+    database,
+    request,
+    async login(email, password = DEMO_PASSWORD) {
+      const res = await request('POST', '/api/auth/login', null, { email, password });
+      if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'parcours_session')!;
+      return { cookie: `parcours_session=${cookie.value}`, csrf: res.json().csrfToken as string };
+    },
+    async close() {
+      await built.app.close();
+      await database.close();
+    },
+  };
+}
