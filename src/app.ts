@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { z } from 'zod';
 import type { Database } from './platform/db/engine.js';
 import { createAuthService } from './platform/auth/service.js';
 import type { ThrottlePolicy } from './platform/auth/throttle.js';
@@ -20,6 +21,9 @@ export interface AppOptions {
   trustProxy?: boolean;
   now?: () => Date;
 }
+
+// Validation messages reach users: French first.
+z.config(z.locales.fr());
 
 /** Seconds between two audit sealing runs: entries are sealed within this delay. */
 export const AUDIT_SEAL_EVERY_SECONDS = 5;

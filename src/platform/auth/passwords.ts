@@ -30,6 +30,9 @@ export const MIN_PASSWORD_LENGTH = 12;
 export function passwordWeakness(password: string, context: string[] = []): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Le mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`;
   if (COMMON.has(password.toLowerCase())) return 'Ce mot de passe fait partie des mots de passe les plus courants.';
+  const lower = password.toLowerCase();
+  const personal = context.flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4);
+  if (personal.some((w) => lower.includes(w))) return 'Le mot de passe ne doit pas contenir votre nom ni votre adresse e-mail.';
   if (zxcvbn(password, context).score < 3) {
     return 'Ce mot de passe est trop prévisible (mot courant, suite de touches ou information personnelle).';
   }

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Session, type TestApp } from '../support/app.js';
+import { testEngines } from '../support/engines.js';
+import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.js';
+import { ROLES, type Role } from '../../src/shared/roles.js';
+import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
+import { ROUTE_MATRIX, type Targets } from './route-matrix.js';
+
+describe.each(testEngines())('authorisation matrix on %s', (engine) => {
+  let t: TestApp;
+  let targets: Targets;
+  const sessions = new Map<string, Session>();
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    for (const role of ROLES) {
+      sessions.set(role, await t.login(demoEmail(role)));
+      sessions.set(`foreign:${role}`, await t.login(foreignEmail(role)));
+    }
+    const admin = sessions.get('dept_admin')!;
+    const get = async (url: string) => (await t.request('GET', url, admin)).json();
+    const tenders = await get('/api/tenders');
+    const providers = await get('/api/providers');
+    const users = (await get('/api/users')) as { id: string; email: string }[];
+    targets = {
+      territoryId: (await get('/api/territories')).find((x: { name: string }) => x.name === 'Grand Avignon').id,
+      providerId: providers.find((p: { name: string }) => p.name === 'PIP Tremplin Emploi Avignon').id,
+      tenderId: tenders[0].id,
+      lotId: tenders[0].lots[0].id,
+      userId: users.find((u) => u.email === demoEmail('referent'))!.id,
+    };
+  });
+  afterAll(() => t.close());
+
+  const call = async (key: string, session: Session | null) => {
+    const route = ROUTE_MATRIX[key]!;
+    const [method] = key.split(' ');
+    return t.request(method!, route.path(targets), session, route.body?.(targets, ++n));
+  };
+  const sessionFor = async (who: string, key: string): Promise<Session> => {
+    if (!ROUTE_MATRIX[key]!.freshSession) return sessions.get(who)!;
+    return t.login(who.startsWith('foreign:') ? foreignEmail(who.slice(8) as Role) : demoEmail(who as Role));
+  };
+
+  it('lists every route of the server, and only those', () => {
+    const served = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(served).toEqual(Object.keys(ROUTE_MATRIX).sort());
+    for (const r of t.app.apiRoutes) {
+      const expectedAccess = ROUTE_MATRIX[`${r.method} ${r.url}`]!.allowed === 'public' ? ['public', 'optional'] : ['required'];
+      expect(expectedAccess, `${r.method} ${r.url}`).toContain(r.access);
+    }
+  });
+
+  it('grants no permission that the matrix does not expect', () => {
+    const reachable = new Set(Object.values(PERMISSIONS).flat());
+    for (const role of reachable) expect(ROLES).toContain(role);
+  });
+
+  for (const key of Object.keys(ROUTE_MATRIX)) {
+    it(`${key}: anonymous, each role, the foreign département`, async () => {
+      const route = ROUTE_MATRIX[key]!;
+      const anonymous = await call(key, null);
+      if (route.allowed === 'public') {
+        expect(anonymous.statusCode, key).toBe(route.allowedStatus ?? 200);
+        return;
+      }
+      expect(anonymous.statusCode, `${key} anonymous`).toBe(401);
+      for (const role of ROLES) {
+        const res = await call(key, await sessionFor(role, key));
+        const allowed = route.allowed.includes(role);
+        if (allowed) expect(res.statusCode, `${key} as ${role}: ${res.body}`).toBeLessThan(300);
+        else expect(res.statusCode, `${key} as ${role}`).toBe(403);
+        expect(res.body).not.toMatch(/at .*\.ts:\d+|select .* from/i);
+
+        const foreign = await call(key, await sessionFor(`foreign:${role}`, key));
+        if (!allowed) expect(foreign.statusCode, `${key} as foreign ${role}`).toBe(403);
+        else if (route.targetsResource) expect(foreign.statusCode, `${key} as foreign ${role}`).toBe(404);
+        else expect(foreign.statusCode, `${key} as foreign ${role}`).toBeLessThan(300);
+        // No Vaucluse identifier ever reaches the foreign tenant.
+        for (const id of Object.values(targets)) expect(foreign.body, `${key} foreign ${role}`).not.toContain(id);
+      }
+    });
+  }
+
+  it('shows a PIP manager the staff of their own PIP only', async () => {
+    const own = (await t.request('GET', '/api/users', sessions.get('pip_manager')!)).json() as { email: string }[];
+    expect(own.map((u) => u.email)).toContain(demoEmail('referent'));
+    expect(own.map((u) => u.email)).not.toContain(OTHER_PIP_MANAGER);
+    expect(own.every((u) => u.email.endsWith('@pip-avignon.example'))).toBe(true);
+    const other = (await t.request('GET', '/api/users', await t.login(OTHER_PIP_MANAGER))).json() as { email: string }[];
+    expect(other.map((u) => u.email)).not.toContain(demoEmail('referent'));
+  });
+
+  it('answers 404, not 403, for a foreign resource, and the same for one that does not exist', async () => {
+    const foreignAdmin = sessions.get('foreign:dept_admin')!;
+    const body = { displayName: 'Intrus' };
+    const foreign = await t.request('PATCH', `/api/users/${targets.userId}`, foreignAdmin, body);
+    const missing = await t.request('PATCH', '/api/users/00000000-0000-4000-8000-000000000000', foreignAdmin, body);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.body).toBe(missing.body);
+  });
+});

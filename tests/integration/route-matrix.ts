@@ -1,0 +1,80 @@
+import type { Role } from '../../src/shared/roles.js';
+
+/** Ids of Vaucluse resources the matrix aims at; the foreign tenant must never reach them. */
+export interface Targets {
+  territoryId: string;
+  providerId: string;
+  tenderId: string;
+  lotId: string;
+  userId: string;
+}
+
+export interface RouteCase {
+  /** Who may call it: the roles, or 'public'. Everyone else gets 401 (anonymous) or 403. */
+  allowed: readonly Role[] | 'public';
+  path(t: Targets): string;
+  body?(t: Targets, n: number): unknown;
+  /** The path names one Vaucluse resource: a foreign tenant with the right role gets 404. */
+  targetsResource?: boolean;
+  /** Needs a session of its own (logout ends it). */
+  freshSession?: boolean;
+  /** What an allowed caller gets: 2xx by default. */
+  allowedStatus?: number;
+}
+
+const ALL: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'];
+const ORG_READ: Role[] = ['dept_admin', 'dept_officer', 'auditor'];
+const ADMIN: Role[] = ['dept_admin'];
+
+/**
+ * Every API route, as `METHOD /url`. The matrix test fails when a route exists that is not here
+ * (a new route must state who may call it) or when a route here no longer exists.
+ */
+export const ROUTE_MATRIX: Record<string, RouteCase> = {
+  'GET /api/health': { allowed: 'public', path: () => '/api/health' },
+  'GET /api/openapi.json': { allowed: 'public', path: () => '/api/openapi.json' },
+  'GET /api/branding': { allowed: 'public', path: () => '/api/branding' },
+  'GET /api/branding/logo.svg': { allowed: 'public', path: () => '/api/branding/logo.svg' },
+  'POST /api/auth/login': { allowed: 'public', path: () => '/api/auth/login', body: () => ({}), allowedStatus: 400 },
+  'POST /api/auth/logout': { allowed: ALL, path: () => '/api/auth/logout', freshSession: true },
+  'GET /api/session': { allowed: ALL, path: () => '/api/session' },
+  'PUT /api/session/locale': { allowed: ALL, path: () => '/api/session/locale', body: () => ({ locale: 'fr' }) },
+
+  'GET /api/communes': { allowed: ORG_READ, path: () => '/api/communes' },
+  'GET /api/territories': { allowed: ORG_READ, path: () => '/api/territories' },
+  'POST /api/territories': { allowed: ADMIN, path: () => '/api/territories', body: (_t, n) => ({ name: `Territoire matrice ${n}` }) },
+  'PUT /api/territories/:id': {
+    allowed: ADMIN, targetsResource: true, path: (t) => `/api/territories/${t.territoryId}`, body: () => ({ name: 'Grand Avignon', communeCodes: ['84007'] }),
+  },
+  'GET /api/providers': { allowed: ORG_READ, path: () => '/api/providers' },
+  'POST /api/providers': { allowed: ADMIN, path: () => '/api/providers', body: (_t, n) => ({ name: `PIP matrice ${n}` }) },
+  'PUT /api/providers/:id': {
+    allowed: ADMIN, targetsResource: true, path: (t) => `/api/providers/${t.providerId}`, body: () => ({ name: 'PIP Tremplin Emploi Avignon', siret: '81234567800017' }),
+  },
+  'POST /api/providers/:id/sites': {
+    allowed: ADMIN, targetsResource: true, path: (t) => `/api/providers/${t.providerId}/sites`, body: (_t, n) => ({ name: `Site ${n}`, address: '1 place de l’Horloge, 84000 Avignon' }),
+  },
+  'GET /api/tenders': { allowed: ORG_READ, path: () => '/api/tenders' },
+  'POST /api/tenders': {
+    allowed: ADMIN, path: () => '/api/tenders', body: (_t, n) => ({ reference: `M-${n}`, title: 'Marché matrice', startsOn: '2026-01-01', endsOn: '2027-12-31' }),
+  },
+  'POST /api/tenders/:id/lots': {
+    allowed: ADMIN, targetsResource: true, path: (t) => `/api/tenders/${t.tenderId}/lots`,
+    body: (t, n) => ({ number: 100 + n, label: `Lot ${n}`, territoryId: t.territoryId, capacity: 10, startsOn: '2026-01-01', endsOn: '2026-12-31' }),
+  },
+  'PUT /api/lots/:id': {
+    allowed: ADMIN, targetsResource: true, path: (t) => `/api/lots/${t.lotId}`,
+    body: (t) => ({ number: 1, label: 'Lot 1', territoryId: t.territoryId, capacity: 900, startsOn: '2025-01-01', endsOn: '2028-12-31', pricePerBeneficiaryMonth: 95 }),
+  },
+  'GET /api/users': { allowed: ['dept_admin', 'pip_manager'], path: () => '/api/users' },
+  'POST /api/users': {
+    allowed: ADMIN, path: () => '/api/users', body: (_t, n) => ({ email: `matrice${n}@vaucluse.example`, displayName: `Agent ${n}`, role: 'dept_officer', password: 'Sorgue-Fontaine-Isle-84' }),
+  },
+  'PATCH /api/users/:id': { allowed: ADMIN, targetsResource: true, path: (t) => `/api/users/${t.userId}`, body: () => ({ displayName: 'Julie Fabre' }) },
+  'GET /api/settings': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/settings' },
+  'PATCH /api/settings': { allowed: ADMIN, path: () => '/api/settings', body: () => ({ targetCaseload: 60 }) },
+  'GET /api/lots/:id/settings': { allowed: ['dept_admin', 'dept_officer'], targetsResource: true, path: (t) => `/api/lots/${t.lotId}/settings` },
+  'PATCH /api/lots/:id/settings': { allowed: ADMIN, targetsResource: true, path: (t) => `/api/lots/${t.lotId}/settings`, body: () => ({ targetCaseload: 55 }) },
+  'GET /api/audit': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit' },
+  'GET /api/audit/verify': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit/verify' },
+};
