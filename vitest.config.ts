@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // CI sums the JSON reports into one closing line (see .ci/run).
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.unit.test.ts', 'tests/unit/**/*.unit.test.ts'], environment: 'node' } },
       {

@@ -2,7 +2,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/engine.js';
 import { hashPassword } from '../../../platform/auth/passwords.js';
 import { writeAudit } from '../../../platform/audit/writer.js';
-import { SETTING_DEFAULTS } from '../../../shared/settings.js';
+import type { SettingValues } from '../../../shared/settings.js';
 import { communes, departmentSettings, departments, lots, providers, sites, tenders, territories, users } from '../schema.js';
 import { epciOfCommunes, loadCommunes, officialCommunes, officialDepartmentName } from '../communes.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
@@ -14,7 +14,7 @@ export const isDatabaseEmpty = async (db: Db): Promise<boolean> =>
   ((await db.select({ n: count() }).from(departments))[0]?.n ?? 0) === 0;
 
 /** Creates a département with its official communes and default settings. */
-export async function createDepartment(tx: Tx, code: string, overrides: Partial<typeof SETTING_DEFAULTS> = {}): Promise<string> {
+export async function createDepartment(tx: Tx, code: string, overrides: Partial<SettingValues> = {}): Promise<string> {
   const name = officialDepartmentName(code);
   if (!name) throw new Error(`Unknown département code ${code}`);
   const [dept] = await tx.insert(departments).values({ code, name }).returning();

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildApp, type BuiltApp } from '../../src/app.js';
+import { openDatabase, type Database } from '../../src/platform/db/engine.js';
+import { seedDemo } from '../../src/capabilities/organisations/demo/seed.js';
+
+export interface TestServer {
+  url: string;
+  app: BuiltApp['app'];
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (API and built web app from dist/web) on a fresh embedded database with the
+ * demo data, listening on a free port: what browser tests drive.
+ */
+export async function startTestServer(): Promise<TestServer> {
+  const database = await openDatabase({});
+  await database.migrate();
+  await seedDemo(database.db);
+  const built = await buildApp({ database, webRoot: resolve('dist/web') });
+  await built.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = built.app.server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    app: built.app,
+    database,
+    async close() {
+      await built.app.close();
+      await database.close();
+    },
+  };
+}
