@@ -10,10 +10,11 @@ export default defineConfig({
     // CI sums the JSON reports into one closing line (see .ci/run).
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.unit.test.ts', 'tests/unit/**/*.unit.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['src/**/*.unit.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
       {
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.int.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -25,6 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
