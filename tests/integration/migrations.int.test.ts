@@ -6,7 +6,7 @@ import { openDatabase, rowsOf, type Database } from '../../src/platform/db/engin
 import { withDatabase } from '../support/global-setup.js';
 
 /** Everything that makes a schema: columns, constraints, indexes, triggers, in a stable order. */
-async function describeSchema(database: Database): Promise<Record<string, string[]>> {
+async function describeSchema(database: Database) {
   const q = async (query: ReturnType<typeof sql>) => rowsOf<{ d: string }>(await database.db.execute(query)).map((r) => r.d);
   return {
     columns: await q(sql`select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') as d

@@ -2,6 +2,18 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from './errors.js';
 
 /**
+ * Query failures carry the SQL parameters, which may be personal data: the log keeps the SQL
+ * error (its message, SQLSTATE and stack) and drops the parameters.
+ */
+export function withoutQueryParameters(error: unknown): { name: string; message: string; code?: string; stack?: string } {
+  const e = error as { name?: string; message?: string; stack?: string; cause?: { message?: string; code?: string; stack?: string }; params?: unknown };
+  if (e?.params !== undefined && e.cause) {
+    return { name: e.name ?? 'Error', message: e.cause.message ?? 'query failed', code: e.cause.code, stack: e.cause.stack };
+  }
+  return { name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack };
+}
+
+/**
  * Every failure leaves as `{ code, message }` with a stable code and a French message; stack
  * traces and SQL stay in the server log.
  */
@@ -16,7 +28,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status && status >= 400 && status < 500) {
       return reply.code(400).send({ code: 'VALIDATION_FAILED', message: 'La requête est mal formée.' });
     }
-    request.log.error({ err: error, route: request.routeOptions.url }, 'unexpected error');
+    request.log.error({ err: withoutQueryParameters(error), route: request.routeOptions.url }, 'unexpected error');
     return reply.code(500).send({ code: 'INTERNAL', message: new AppError('INTERNAL').message });
   });
 }
