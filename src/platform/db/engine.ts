@@ -39,6 +39,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.url) {
     // Every connection speaks UTC so timestamps compare the same on both engines.
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, options: '-c TimeZone=UTC' });
+    // An idle connection the server drops (restart, failover, idle timeout) must not crash the
+    // process: the pool discards it and the next query opens a new one.
+    pool.on('error', () => {});
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,
