@@ -11,6 +11,8 @@ import { accountPorts } from './capabilities/organisations/accounts.js';
 import { organisationsRoutes } from './capabilities/organisations/routes.js';
 import { accessRoutes } from './capabilities/access/routes.js';
 import { auditLogRoutes } from './capabilities/audit-log/routes.js';
+import { beneficiariesRoutes } from './capabilities/beneficiaries/routes.js';
+import { orientationRoutes } from './capabilities/orientation/routes.js';
 
 export interface AppOptions {
   database: Database;
@@ -39,6 +41,8 @@ export async function buildApp(options: AppOptions) {
   accessRoutes(app, { db, engine: kind, auth, run, defaultDepartmentCode: options.defaultDepartmentCode ?? '84' });
   organisationsRoutes(app, run);
   auditLogRoutes(app, run);
+  beneficiariesRoutes(app, run);
+  orientationRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

@@ -2,7 +2,8 @@ import pino from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/engine.js';
 import { buildApp } from './app.js';
-import { isDatabaseEmpty, seedDemo } from './capabilities/organisations/demo/seed.js';
+import { isDatabaseEmpty } from './capabilities/organisations/demo/seed.js';
+import { seedDemoDepartment } from './demo/seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './capabilities/organisations/demo/accounts.js';
 
 const config = loadConfig();
@@ -11,7 +12,7 @@ const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', 're
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 await database.migrate();
 if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
-  await seedDemo(database.db, config.defaultDepartmentCode);
+  await seedDemoDepartment(database.db, config.defaultDepartmentCode);
   logger.info('demo dataset loaded');
 }
 

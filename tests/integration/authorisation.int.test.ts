@@ -5,6 +5,7 @@ import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.
 import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
 import { ROUTE_MATRIX, type Targets } from './route-matrix.js';
+import { peopleWhere, userId } from '../support/people.js';
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let t: TestApp;
@@ -29,6 +30,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       tenderId: tenders[0].id,
       lotId: tenders[0].lots[0].id,
       userId: users.find((u) => u.email === demoEmail('referent'))!.id,
+      ...(await peopleTargets(t)),
     };
   });
   afterAll(() => t.close());
@@ -69,13 +71,14 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       for (const role of ROLES) {
         const res = await call(key, await sessionFor(role, key));
         const allowed = route.allowed.includes(role);
-        if (allowed) expect(res.statusCode, `${key} as ${role}: ${res.body}`).toBeLessThan(300);
+        if (allowed && route.stateful && res.statusCode === 409) expect(res.json().code).toBe('CONFLICT');
+        else if (allowed) expect(res.statusCode, `${key} as ${role}: ${res.body}`).toBeLessThan(300);
         else expect(res.statusCode, `${key} as ${role}`).toBe(403);
         expect(res.body).not.toMatch(/at .*\.ts:\d+|select .* from/i);
 
         const foreign = await call(key, await sessionFor(`foreign:${role}`, key));
         if (!allowed) expect(foreign.statusCode, `${key} as foreign ${role}`).toBe(403);
-        else if (route.targetsResource) expect(foreign.statusCode, `${key} as foreign ${role}`).toBe(404);
+        else if (route.targetsResource) expect(foreign.statusCode, `${key} as foreign ${role}: ${foreign.body}`).toBe(404);
         else expect(foreign.statusCode, `${key} as foreign ${role}`).toBeLessThan(300);
         // No Vaucluse identifier ever reaches the foreign tenant.
         for (const id of Object.values(targets)) expect(foreign.body, `${key} foreign ${role}`).not.toContain(id);
@@ -101,3 +104,18 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     expect(foreign.body).toBe(missing.body);
   });
 });
+
+async function peopleTargets(t: TestApp) {
+  const referent = demoEmail('referent');
+  const [beneficiaryId, endingId] = await peopleWhere(t.database, { status: 'active', referentEmail: referent });
+  const [waitingId] = await peopleWhere(t.database, { status: 'waiting_first_contact', referentEmail: referent });
+  const [awaitingId, sendBackId] = await peopleWhere(t.database, { status: 'awaiting_assignment', providerName: 'PIP Tremplin Emploi Avignon' });
+  const [toOrientId] = await peopleWhere(t.database, { status: 'to_orient' });
+  for (const [name, id] of Object.entries({ beneficiaryId, endingId, waitingId, awaitingId, sendBackId, toOrientId })) {
+    if (!id) throw new Error(`the demo data has no person for ${name}`);
+  }
+  return {
+    beneficiaryId: beneficiaryId!, endingId: endingId!, waitingId: waitingId!, awaitingId: awaitingId!, sendBackId: sendBackId!, toOrientId: toOrientId!,
+    referentId: await userId(t.database, 'thomas.girard@pip-avignon.example'),
+  };
+}

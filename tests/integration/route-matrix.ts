@@ -7,6 +7,20 @@ export interface Targets {
   tenderId: string;
   lotId: string;
   userId: string;
+  /** Active, in the demo referent's caseload (PIP Tremplin Emploi Avignon). */
+  beneficiaryId: string;
+  /** Waiting for a first contact, same referent. */
+  waitingId: string;
+  /** Active, same referent: the exit route ends this one. */
+  endingId: string;
+  /** Awaiting a référent at the demo PIP. */
+  awaitingId: string;
+  /** Another one awaiting at the demo PIP: the send-back route returns it. */
+  sendBackId: string;
+  /** Not oriented yet. */
+  toOrientId: string;
+  /** An active referent of the demo PIP. */
+  referentId: string;
 }
 
 export interface RouteCase {
@@ -20,11 +34,19 @@ export interface RouteCase {
   freshSession?: boolean;
   /** What an allowed caller gets: 2xx by default. */
   allowedStatus?: number;
+  /**
+   * The first allowed caller changes the resource's state, so the next ones may get 409: the
+   * policy let them through, the pathway refused the step.
+   */
+  stateful?: boolean;
 }
 
 const ALL: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'];
 const ORG_READ: Role[] = ['dept_admin', 'dept_officer', 'auditor'];
 const ADMIN: Role[] = ['dept_admin'];
+const PEOPLE_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
+const PATHWAY: Role[] = ['pip_manager', 'referent'];
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Every API route, as `METHOD /url`. The matrix test fails when a route exists that is not here
@@ -75,6 +97,44 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'PATCH /api/settings': { allowed: ADMIN, path: () => '/api/settings', body: () => ({ targetCaseload: 60 }) },
   'GET /api/lots/:id/settings': { allowed: ['dept_admin', 'dept_officer'], targetsResource: true, path: (t) => `/api/lots/${t.lotId}/settings` },
   'PATCH /api/lots/:id/settings': { allowed: ADMIN, targetsResource: true, path: (t) => `/api/lots/${t.lotId}/settings`, body: () => ({ targetCaseload: 55 }) },
+  'GET /api/beneficiaries': { allowed: PEOPLE_READ, path: () => '/api/beneficiaries?pageSize=5' },
+  'POST /api/beneficiaries': {
+    allowed: ['dept_admin', 'dept_officer'], path: () => '/api/beneficiaries',
+    body: (_t, n) => ({ lastName: 'Matrice', firstNames: `Personne ${n}`, birthDate: '1990-01-01', cafNumber: String(9_000_000 + n) }),
+  },
+  'GET /api/beneficiaries/:id': { allowed: PEOPLE_READ, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}` },
+  'PATCH /api/beneficiaries/:id': {
+    allowed: ['dept_officer', 'pip_manager', 'referent'], targetsResource: true, stateful: true,
+    path: (t) => `/api/beneficiaries/${t.beneficiaryId}`, body: () => ({ version: 1, identity: { email: null } }),
+  },
+  'POST /api/beneficiaries/:id/first-contact': {
+    allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.waitingId}/first-contact`, body: () => ({ on: today() }),
+  },
+  'POST /api/beneficiaries/:id/suspend': {
+    allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/suspend`, body: () => ({ on: today(), reason: 'Hospitalisation' }),
+  },
+  'POST /api/beneficiaries/:id/resume': {
+    allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/resume`, body: () => ({ on: today() }),
+  },
+  'POST /api/beneficiaries/:id/end': {
+    allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.endingId}/end`,
+    body: () => ({ on: today(), reason: 'CDI', category: 'sustainable_employment' }),
+  },
+  'GET /api/beneficiaries/:id/orientation-proposal': {
+    allowed: ['dept_officer'], targetsResource: true, path: (t) => `/api/beneficiaries/${t.toOrientId}/orientation-proposal`,
+  },
+  'POST /api/orientations': {
+    allowed: ['dept_officer'], targetsResource: true, stateful: true, path: () => '/api/orientations',
+    body: (t) => ({ beneficiaryIds: [t.toOrientId], kind: 'social', decidedOn: today(), reason: 'Besoin d’un accompagnement social' }),
+  },
+  'PUT /api/beneficiaries/:id/referent': {
+    allowed: ['pip_manager'], targetsResource: true, path: (t) => `/api/beneficiaries/${t.awaitingId}/referent`, body: (t) => ({ referentId: t.referentId }),
+  },
+  'POST /api/beneficiaries/:id/send-back': {
+    allowed: ['pip_manager'], targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.sendBackId}/send-back`,
+    body: () => ({ reason: 'Relève d’un accompagnement social' }),
+  },
+  'GET /api/referents/caseloads': { allowed: ['pip_manager'], path: () => '/api/referents/caseloads' },
   'GET /api/audit': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit' },
   'GET /api/audit/verify': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit/verify' },
 };

@@ -13,3 +13,6 @@ export const OTHER_PIP_MANAGER = 'coordination@pip-1.example';
 export const OTHER_PIP_REFERENT = 'emilie.blanc@pip-1.example';
 
 export { DEMO_PASSWORD };
+
+/** Tests seed their people relative to the real today, like the demo: alerts are then live. */
+export const SEED_DAY = new Date().toISOString().slice(0, 10);

@@ -6,8 +6,8 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/platform/db/engine.js';
-import { seedDemo } from '../../src/capabilities/organisations/demo/seed.js';
-import { FOREIGN_DEPARTMENT_CODE } from './fixtures.js';
+import { seedDemoDepartment } from '../../src/demo/seed.js';
+import { FOREIGN_DEPARTMENT_CODE, SEED_DAY } from './fixtures.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,8 +19,8 @@ declare module 'vitest' {
 /** Migrates and seeds once per run (Vaucluse and a foreign département); each test copies it. */
 async function seed(database: Awaited<ReturnType<typeof openDatabase>>): Promise<void> {
   await database.migrate();
-  await seedDemo(database.db, '84');
-  await seedDemo(database.db, FOREIGN_DEPARTMENT_CODE);
+  await seedDemoDepartment(database.db, '84', 240, SEED_DAY);
+  await seedDemoDepartment(database.db, FOREIGN_DEPARTMENT_CODE, 40, SEED_DAY);
 }
 
 export default async function setup(project: TestProject) {

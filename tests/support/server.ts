@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp, type BuiltApp } from '../../src/app.js';
 import { openDatabase, type Database } from '../../src/platform/db/engine.js';
-import { seedDemo } from '../../src/capabilities/organisations/demo/seed.js';
+import { seedDemoDepartment } from '../../src/demo/seed.js';
 
 export interface TestServer {
   url: string;
@@ -18,7 +18,7 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const database = await openDatabase({});
   await database.migrate();
-  await seedDemo(database.db);
+  await seedDemoDepartment(database.db);
   const built = await buildApp({ database, webRoot: resolve('dist/web') });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = built.app.server.address() as AddressInfo;

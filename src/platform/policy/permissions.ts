@@ -13,6 +13,13 @@ export const PERMISSIONS = {
   'settings:read': ['dept_admin', 'dept_officer'],
   'settings:manage': ['dept_admin'],
   'audit:read': ['dept_admin', 'auditor'],
+  'beneficiary:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
+  'beneficiary:create': ['dept_admin', 'dept_officer'],
+  'beneficiary:update': ['dept_officer', 'pip_manager', 'referent'],
+  'beneficiary:import': ['dept_admin', 'dept_officer'],
+  'orientation:decide': ['dept_officer'],
+  'assignment:manage': ['pip_manager'],
+  'pathway:manage': ['pip_manager', 'referent'],
   'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 

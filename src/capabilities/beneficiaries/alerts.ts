@@ -1,0 +1,66 @@
+import { addDays, addMonths, addWorkingDays, type IsoDate } from '../../shared/calendar.js';
+import type { AlertKind, OrientationKind, PathwayStatus } from '../../shared/beneficiaries.js';
+
+/** The facts of a person's pathway that deadlines are measured from. */
+export interface PathwayFacts {
+  pathwayStatus: PathwayStatus;
+  dutiesApplicable: boolean | null;
+  dutiesEntryDate: IsoDate | null;
+  orientationKind: OrientationKind | null;
+  orientedOn: IsoDate | null;
+  assignedOn: IsoDate | null;
+  firstContactOn: IsoDate | null;
+  lastContactOn: IsoDate | null;
+  contractSignedOn: IsoDate | null;
+  contractEndsOn: IsoDate | null;
+  nextObjectiveDueOn: IsoDate | null;
+}
+
+/** The thresholds, all settings (département, or the lot's override). */
+export interface DeadlineSettings {
+  orientationDeadlineWeeks: number;
+  /** Counted in working days: "received within 15 days" is a business commitment. */
+  firstContactDays: number;
+  contractAfterOrientationMonths: number;
+  contactMaxGapDays: number;
+  contractEndingWarningDays: number;
+}
+
+export interface Alert {
+  kind: AlertKind;
+  /** The day the deadline was (or will be) reached. */
+  dueOn: IsoDate;
+}
+
+const ACCOMPANIED: PathwayStatus[] = ['waiting_first_contact', 'active', 'suspended'];
+
+/**
+ * Each person's alerts on a given day. Pure: the same facts, settings and day always give the
+ * same alerts, so they can be stored, filtered on and recomputed daily.
+ */
+export function computeAlerts(f: PathwayFacts, s: DeadlineSettings, today: IsoDate, departmentCode = ''): Alert[] {
+  const alerts: Alert[] = [];
+  const late = (kind: AlertKind, dueOn: IsoDate | null) => {
+    if (dueOn !== null && today > dueOn) alerts.push({ kind, dueOn });
+  };
+  if (f.pathwayStatus === 'to_orient' && f.dutiesApplicable !== false && f.dutiesEntryDate) {
+    late('orientation_overdue', addDays(f.dutiesEntryDate, s.orientationDeadlineWeeks * 7));
+  }
+  const accompanied = ACCOMPANIED.includes(f.pathwayStatus);
+  if (f.pathwayStatus === 'waiting_first_contact' && f.assignedOn && !f.firstContactOn) {
+    late('first_contact_overdue', addWorkingDays(f.assignedOn, s.firstContactDays, departmentCode));
+  }
+  const awaitingContract = accompanied || f.pathwayStatus === 'awaiting_assignment';
+  if (awaitingContract && f.orientedOn && !f.contractSignedOn && f.orientationKind === 'professional') {
+    late('contract_overdue', addMonths(f.orientedOn, s.contractAfterOrientationMonths));
+  }
+  if (f.pathwayStatus === 'active') {
+    const since = f.lastContactOn ?? f.firstContactOn;
+    if (since) late('no_recent_contact', addDays(since, s.contactMaxGapDays));
+  }
+  if (accompanied && f.contractEndsOn && f.contractEndsOn >= today && f.contractEndsOn <= addDays(today, s.contractEndingWarningDays)) {
+    alerts.push({ kind: 'contract_ending', dueOn: f.contractEndsOn });
+  }
+  if (accompanied) late('objective_overdue', f.nextObjectiveDueOn);
+  return alerts;
+}

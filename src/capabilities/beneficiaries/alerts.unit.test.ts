@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { computeAlerts, type DeadlineSettings, type PathwayFacts } from './alerts.js';
+
+const settings: DeadlineSettings = {
+  orientationDeadlineWeeks: 6, firstContactDays: 15, contractAfterOrientationMonths: 1, contactMaxGapDays: 30, contractEndingWarningDays: 30,
+};
+const base: PathwayFacts = {
+  pathwayStatus: 'to_orient', dutiesApplicable: true, dutiesEntryDate: '2026-09-01', orientationKind: null, orientedOn: null,
+  assignedOn: null, firstContactOn: null, lastContactOn: null, contractSignedOn: null, contractEndsOn: null, nextObjectiveDueOn: null,
+};
+const kinds = (f: Partial<PathwayFacts>, today: string, s = settings) => computeAlerts({ ...base, ...f }, s, today).map((a) => a.kind);
+
+describe('alerts', () => {
+  it('flags a person not oriented 6 weeks after entering rights and duties, not a day before', () => {
+    expect(kinds({}, '2026-10-13')).toEqual([]);
+    expect(kinds({}, '2026-10-14')).toEqual(['orientation_overdue']);
+    expect(computeAlerts(base, settings, '2026-10-20', '84')[0]!.dueOn).toBe('2026-10-13');
+    expect(kinds({ dutiesApplicable: false }, '2027-01-01')).toEqual([]);
+    expect(kinds({}, '2026-10-14', { ...settings, orientationDeadlineWeeks: 8 })).toEqual([]);
+  });
+
+  it('counts the first contact deadline in working days, holidays skipped', () => {
+    // Assigned Friday 30 October 2026; 11 November is a holiday: 15 working days end on 23 November.
+    const waiting = { pathwayStatus: 'waiting_first_contact' as const, assignedOn: '2026-10-30', orientationKind: 'professional' as const, orientedOn: '2026-10-28' };
+    expect(kinds(waiting, '2026-11-23')).toEqual([]);
+    expect(kinds(waiting, '2026-11-24')).toEqual(['first_contact_overdue']);
+    expect(kinds({ ...waiting, firstContactOn: '2026-11-02', pathwayStatus: 'active' }, '2026-11-24')).toEqual([]);
+  });
+
+  it('flags a professional orientation with no signed contract one month on', () => {
+    const oriented = { pathwayStatus: 'awaiting_assignment' as const, orientationKind: 'professional' as const, orientedOn: '2026-10-31' };
+    expect(kinds(oriented, '2026-11-30')).toEqual([]);
+    expect(kinds(oriented, '2026-12-01')).toEqual(['contract_overdue']);
+    expect(kinds({ ...oriented, contractSignedOn: '2026-11-20' }, '2026-12-15')).toEqual([]);
+    expect(kinds({ ...oriented, orientationKind: 'social', pathwayStatus: 'oriented_elsewhere' }, '2027-03-01')).toEqual([]);
+  });
+
+  it('flags 30 days without contact, a contract ending within 30 days and an overdue objective', () => {
+    const active = {
+      pathwayStatus: 'active' as const, orientationKind: 'professional' as const, orientedOn: '2026-06-01', contractSignedOn: '2026-06-20',
+      firstContactOn: '2026-06-10', lastContactOn: '2026-10-20', contractEndsOn: '2026-12-20', nextObjectiveDueOn: '2026-11-25',
+    };
+    expect(kinds(active, '2026-11-19')).toEqual([]);
+    expect(kinds(active, '2026-11-20')).toEqual(['no_recent_contact', 'contract_ending']);
+    expect(kinds(active, '2026-11-26')).toEqual(['no_recent_contact', 'contract_ending', 'objective_overdue']);
+    expect(kinds(active, '2026-12-21')).toEqual(['no_recent_contact', 'objective_overdue']);
+  });
+
+  it('raises nothing for an ended accompaniment', () => {
+    expect(kinds({ pathwayStatus: 'ended', lastContactOn: '2025-01-01', nextObjectiveDueOn: '2025-01-01' }, '2026-11-27')).toEqual([]);
+  });
+});

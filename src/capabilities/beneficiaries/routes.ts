@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actorOf } from '../../platform/http/server.js';
+import type { Runner } from '../../platform/usecase/runner.js';
+import { IdParams, Page } from '../../shared/contracts/common.js';
+import {
+  BeneficiaryFile, BeneficiaryInput, BeneficiaryListQuery, BeneficiarySummary, BeneficiaryUpdate,
+} from '../../shared/contracts/beneficiaries.js';
+import { DatedInput, ExitInput, SuspendInput } from '../../shared/contracts/orientation.js';
+import { createBeneficiary, updateBeneficiary } from './use-cases/record.js';
+import { listBeneficiaries, readBeneficiaryFile } from './use-cases/read.js';
+import { endAccompaniment, recordFirstContact, resumeAccompaniment, suspendAccompaniment } from './use-cases/lifecycle.js';
+
+type Params = { id: string };
+const Created = z.object({ id: z.uuid() });
+const Versioned = z.object({ id: z.uuid(), version: z.number().int() });
+const StatusResult = z.object({ id: z.uuid(), status: z.string() });
+
+export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Bénéficiaires'];
+
+  r.get('/api/beneficiaries', { schema: { tags, querystring: BeneficiaryListQuery, response: { 200: Page(BeneficiarySummary) } } }, (req) =>
+    run(listBeneficiaries, req.query, actorOf(req)));
+  r.post('/api/beneficiaries', { schema: { tags, body: BeneficiaryInput, response: { 201: Created } } }, async (req, reply) =>
+    reply.code(201).send(await run(createBeneficiary, req.body, actorOf(req))));
+  r.get('/api/beneficiaries/:id', { schema: { tags, params: IdParams, response: { 200: BeneficiaryFile } } }, (req) =>
+    run(readBeneficiaryFile, { id: (req.params as Params).id }, actorOf(req)));
+  r.patch('/api/beneficiaries/:id', { schema: { tags, params: IdParams, body: BeneficiaryUpdate, response: { 200: Versioned } } }, (req) =>
+    run(updateBeneficiary, { id: (req.params as Params).id, data: req.body }, actorOf(req)));
+
+  const lifecycle = [
+    ['first-contact', recordFirstContact, DatedInput],
+    ['suspend', suspendAccompaniment, SuspendInput],
+    ['resume', resumeAccompaniment, DatedInput],
+    ['end', endAccompaniment, ExitInput],
+  ] as const;
+  for (const [path, useCase, body] of lifecycle) {
+    r.post(`/api/beneficiaries/:id/${path}`, { schema: { tags, params: IdParams, body, response: { 200: StatusResult } } }, (req) =>
+      run(useCase, { id: (req.params as Params).id, data: req.body }, actorOf(req)));
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/runner.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { Id } from '../../../shared/contracts/common.js';
+import { DatedInput, ExitInput, SuspendInput } from '../../../shared/contracts/orientation.js';
+import { changeBeneficiary, findInScope, transition, today, type BeneficiaryRow } from '../store.js';
+import type { PathwayEvent } from '../pathway.js';
+
+function notInFuture(on: string): void {
+  if (on > today()) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'on', message: 'La date ne peut pas être dans le futur.' }]);
+}
+
+async function step(ctx: UseCaseContext, id: string, event: PathwayEvent, patch: (row: BeneficiaryRow) => Partial<BeneficiaryRow>, data: Record<string, unknown>) {
+  const person = await findInScope(ctx, id, true);
+  const status = transition(person, event);
+  const after = await changeBeneficiary(ctx, person, { patch: { pathwayStatus: status, ...patch(person) }, event: { kind: `pathway.${event}`, data } });
+  await ctx.audit({ action: `pathway.${event}`, entityType: 'beneficiary', entityId: id });
+  return { id, status: after.pathwayStatus };
+}
+
+/** The first meeting held: the accompaniment becomes active (contacts will record it themselves). */
+export const recordFirstContact = defineUseCase({
+  name: 'pathway.firstContact',
+  kind: 'command',
+  permission: 'pathway:manage',
+  input: z.object({ id: Id, data: DatedInput }),
+  async run(ctx, { id, data }) {
+    notInFuture(data.on);
+    return step(ctx, id, 'first_contact', () => ({ firstContactOn: data.on, lastContactOn: data.on }), { on: data.on });
+  },
+});
+
+export const suspendAccompaniment = defineUseCase({
+  name: 'pathway.suspend',
+  kind: 'command',
+  permission: 'pathway:manage',
+  input: z.object({ id: Id, data: SuspendInput }),
+  run: (ctx, { id, data }) => step(ctx, id, 'suspend', () => ({}), { on: data.on, reason: data.reason }),
+});
+
+export const resumeAccompaniment = defineUseCase({
+  name: 'pathway.resume',
+  kind: 'command',
+  permission: 'pathway:manage',
+  input: z.object({ id: Id, data: DatedInput }),
+  run: (ctx, { id, data }) => step(ctx, id, 'resume', () => ({}), { on: data.on }),
+});
+
+/** Ends the accompaniment with its exit reason and category. */
+export const endAccompaniment = defineUseCase({
+  name: 'pathway.end',
+  kind: 'command',
+  permission: 'pathway:manage',
+  input: z.object({ id: Id, data: ExitInput }),
+  async run(ctx, { id, data }) {
+    notInFuture(data.on);
+    return step(ctx, id, 'end', () => ({ endedOn: data.on, exitReason: data.reason, exitCategory: data.category }), {
+      on: data.on, reason: data.reason, category: data.category,
+    });
+  },
+});

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { defineUseCase } from '../../../platform/usecase/runner.js';
+import { inScope } from '../../../platform/policy/scope.js';
+import { Id } from '../../../shared/contracts/common.js';
+import { BeneficiaryListQuery, Profile, type BeneficiaryFile, type BeneficiarySummary } from '../../../shared/contracts/beneficiaries.js';
+import type { Actor } from '../../../platform/policy/actor.js';
+import type { Tx } from '../../../platform/db/engine.js';
+import { communes, providers, users } from '../../organisations/schema.js';
+import { beneficiaries, pathwayEvents } from '../schema.js';
+import { alertsFor, findInScope } from '../store.js';
+import { seesHealth, visibleProfile } from '../visibility.js';
+
+const referent = sql<string | null>`(select display_name from users r where r.id = ${beneficiaries.referentId})`;
+
+function listWhere(actor: Actor, q: z.infer<typeof BeneficiaryListQuery>): SQL {
+  const search = q.q
+    ? or(
+        ilike(beneficiaries.lastName, `${q.q.replace(/[%_]/g, '')}%`),
+        ilike(beneficiaries.firstNames, `${q.q.replace(/[%_]/g, '')}%`),
+        eq(beneficiaries.cafNumber, q.q),
+        eq(beneficiaries.franceTravailId, q.q),
+      )
+    : undefined;
+  return inScope(
+    actor,
+    beneficiaries,
+    search,
+    q.status ? eq(beneficiaries.pathwayStatus, q.status) : undefined,
+    q.alert ? sql`${beneficiaries.alerts} @> array[${q.alert}]::text[]` : undefined,
+    q.referentId ? eq(beneficiaries.referentId, q.referentId) : undefined,
+    q.providerId ? eq(beneficiaries.providerId, q.providerId) : undefined,
+    q.lotId ? eq(beneficiaries.lotId, q.lotId) : undefined,
+    q.territoryId
+      ? sql`${beneficiaries.communeCode} in (select insee_code from communes c where c.department_id = ${actor.departmentId} and c.territory_id = ${q.territoryId})`
+      : undefined,
+  );
+}
+
+const ORDER = {
+  name: [beneficiaries.lastName, beneficiaries.firstNames],
+  birthDate: [beneficiaries.birthDate],
+  status: [beneficiaries.pathwayStatus, beneficiaries.lastName],
+  lastContact: [beneficiaries.lastContactOn, beneficiaries.lastName],
+  alerts: [sql`cardinality(${beneficiaries.alerts})`, beneficiaries.lastName],
+} as const;
+
+/** One page of the people the actor may see: a referent's "Mon portefeuille", a PIP's, the département's. */
+export async function listPage(tx: Tx, actor: Actor, q: z.infer<typeof BeneficiaryListQuery>) {
+  const where = listWhere(actor, q);
+  const dir = q.direction === 'desc' ? desc : asc;
+  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(beneficiaries).where(where);
+  const rows = await tx
+    .select({
+      id: beneficiaries.id, lastName: beneficiaries.lastName, firstNames: beneficiaries.firstNames, birthDate: beneficiaries.birthDate,
+      cafNumber: beneficiaries.cafNumber, communeName: communes.name, pathwayStatus: beneficiaries.pathwayStatus,
+      orientationKind: beneficiaries.orientationKind, providerName: providers.name, referentName: referent,
+      lastContactOn: beneficiaries.lastContactOn, alerts: beneficiaries.alerts,
+    })
+    .from(beneficiaries)
+    .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
+    .leftJoin(providers, and(eq(providers.departmentId, beneficiaries.departmentId), eq(providers.id, beneficiaries.providerId)))
+    .where(where)
+    .orderBy(...ORDER[q.sort].map((c) => dir(c)), asc(beneficiaries.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  return { items: rows as BeneficiarySummary[], total, page: q.page, pageSize: q.pageSize };
+}
+
+export const listBeneficiaries = defineUseCase({
+  name: 'beneficiaries.list',
+  kind: 'query',
+  permission: 'beneficiary:read',
+  input: BeneficiaryListQuery,
+  run: ({ tx, actor }, q) => listPage(tx, actor, q),
+});
+
+/** The person's file: summary, alerts and timeline. Reading it is written to the audit log. */
+export const readBeneficiaryFile = defineUseCase({
+  name: 'beneficiaries.readFile',
+  kind: 'query',
+  permission: 'beneficiary:read',
+  input: z.object({ id: Id }),
+  async run(ctx, { id }): Promise<BeneficiaryFile> {
+    const row = await findInScope(ctx, id);
+    const [names] = await ctx.tx
+      .select({ commune: communes.name, provider: providers.name, referent: users.displayName })
+      .from(beneficiaries)
+      .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
+      .leftJoin(providers, and(eq(providers.departmentId, beneficiaries.departmentId), eq(providers.id, beneficiaries.providerId)))
+      .leftJoin(users, eq(users.id, beneficiaries.referentId))
+      .where(and(eq(beneficiaries.departmentId, row.departmentId), eq(beneficiaries.id, id)));
+    const timeline = await ctx.tx
+      .select({ event: pathwayEvents, actorName: users.displayName })
+      .from(pathwayEvents)
+      .leftJoin(users, eq(users.id, pathwayEvents.actorUserId))
+      .where(and(eq(pathwayEvents.departmentId, row.departmentId), eq(pathwayEvents.beneficiaryId, id)))
+      .orderBy(desc(pathwayEvents.occurredAt))
+      .limit(500);
+    await ctx.audit({ action: 'beneficiary.read', entityType: 'beneficiary', entityId: id });
+    const { profile, ...rest } = row;
+    return {
+      id,
+      version: row.version,
+      identity: {
+        civility: rest.civility, lastName: rest.lastName, birthName: rest.birthName, firstNames: rest.firstNames, birthDate: rest.birthDate,
+        gender: rest.gender, cafNumber: rest.cafNumber, cafOrganism: rest.cafOrganism, franceTravailId: rest.franceTravailId,
+        phone: rest.phone, email: rest.email, addressLine: rest.addressLine, postalCode: rest.postalCode, communeCode: rest.communeCode,
+        noFixedAddress: rest.noFixedAddress, householdRole: rest.householdRole, rightsStatus: rest.rightsStatus,
+        dutiesApplicable: rest.dutiesApplicable, dutiesEntryDate: rest.dutiesEntryDate,
+      },
+      profile: visibleProfile(Profile.parse(profile), ctx.actor.role),
+      healthVisible: seesHealth(ctx.actor.role),
+      communeName: names?.commune ?? null,
+      pathway: {
+        status: row.pathwayStatus, orientationKind: row.orientationKind, orientedOn: row.orientedOn, lotId: row.lotId,
+        providerId: row.providerId, providerName: names?.provider ?? null, referentId: row.referentId, referentName: names?.referent ?? null,
+        assignedOn: row.assignedOn, firstContactOn: row.firstContactOn, lastContactOn: row.lastContactOn,
+        exitReason: row.exitReason, exitCategory: row.exitCategory, endedOn: row.endedOn,
+      },
+      alerts: await alertsFor(ctx.tx, row),
+      timeline: timeline.map(({ event, actorName }) => ({
+        id: event.id, occurredAt: event.occurredAt.toISOString(), kind: event.kind, actorName, data: event.data as Record<string, unknown>,
+      })),
+    };
+  },
+});

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import { defineUseCase } from '../../../platform/usecase/runner.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { Id } from '../../../shared/contracts/common.js';
+import { BeneficiaryInput, BeneficiaryUpdate, Profile } from '../../../shared/contracts/beneficiaries.js';
+import { communeOf } from '../../organisations/queries.js';
+import { beneficiaries } from '../schema.js';
+import { alertsFor, changeBeneficiary, findInScope, recordEvent, today } from '../store.js';
+import { seesHealth } from '../visibility.js';
+import { findMatch } from '../matching.js';
+
+async function checkCommune(ctx: Parameters<typeof findInScope>[0], code: string | null | undefined): Promise<void> {
+  if (code && !(await communeOf(ctx.tx, ctx.actor.departmentId, code))) {
+    throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'communeCode', message: 'Cette commune n’est pas dans le département.' }]);
+  }
+}
+
+export const createBeneficiary = defineUseCase({
+  name: 'beneficiaries.create',
+  kind: 'command',
+  permission: 'beneficiary:create',
+  input: BeneficiaryInput,
+  async run(ctx, input) {
+    await checkCommune(ctx, input.communeCode);
+    const match = await findMatch(ctx.tx, ctx.actor.departmentId, input);
+    if (match.kind !== 'none') {
+      throw new AppError('CONFLICT', 'Une personne correspondante existe déjà (même numéro allocataire, identifiant France Travail ou nom et date de naissance).');
+    }
+    const { profile, ...identity } = input;
+    const [row] = await ctx.tx
+      .insert(beneficiaries)
+      .values({ departmentId: ctx.actor.departmentId, ...identity, profile })
+      .returning();
+    const alerts = (await alertsFor(ctx.tx, row!)).map((a) => a.kind);
+    await ctx.tx.update(beneficiaries).set({ alerts, alertsComputedOn: today() }).where(inRow(row!));
+    await recordEvent(ctx, row!.id, 'beneficiary.created', { source: 'manual' });
+    await ctx.audit({ action: 'beneficiary.create', entityType: 'beneficiary', entityId: row!.id });
+    return { id: row!.id };
+  },
+});
+
+export const updateBeneficiary = defineUseCase({
+  name: 'beneficiaries.update',
+  kind: 'command',
+  permission: 'beneficiary:update',
+  input: z.object({ id: Id, data: BeneficiaryUpdate }),
+  async run(ctx, { id, data }) {
+    const before = await findInScope(ctx, id, true);
+    await checkCommune(ctx, data.identity?.communeCode);
+    if (data.profile?.healthConstraint !== undefined && !seesHealth(ctx.actor.role)) {
+      throw new AppError('FORBIDDEN', 'Les données de santé ne sont modifiables que par la structure qui accompagne la personne.');
+    }
+    const profile = data.profile ? Profile.parse({ ...(before.profile as object), ...data.profile }) : undefined;
+    const after = await changeBeneficiary(ctx, before, {
+      patch: { ...data.identity, ...(profile ? { profile } : {}) },
+      expectedVersion: data.version,
+    });
+    await ctx.audit({
+      action: 'beneficiary.update', entityType: 'beneficiary', entityId: id,
+      details: { fields: [...Object.keys(data.identity ?? {}), ...Object.keys(data.profile ?? {}).map((k) => `profile.${k}`)] },
+    });
+    return { id, version: after.version };
+  },
+});
+
+const inRow = (row: { departmentId: string; id: string }) => and(eq(beneficiaries.departmentId, row.departmentId), eq(beneficiaries.id, row.id));

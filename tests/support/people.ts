@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Database } from '../../src/platform/db/engine.js';
+import type { PathwayStatus } from '../../src/shared/beneficiaries.js';
+
+/** Demo people picked by where they stand, for tests that need one of each kind. */
+export async function peopleWhere(
+  database: Database,
+  where: { status: PathwayStatus; referentEmail?: string; providerName?: string; departmentCode?: string },
+  limit = 5,
+): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(
+    await database.db.execute(sql`
+      select b.id from beneficiaries b
+      join departments d on d.id = b.department_id
+      left join users u on u.id = b.referent_id
+      left join providers p on p.department_id = b.department_id and p.id = b.provider_id
+      where b.pathway_status = ${where.status} and d.code = ${where.departmentCode ?? '84'}
+        and (${where.referentEmail ?? null}::text is null or u.email = ${where.referentEmail ?? null})
+        and (${where.providerName ?? null}::text is null or p.name = ${where.providerName ?? null})
+      order by b.id limit ${limit}`),
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function userId(database: Database, email: string): Promise<string> {
+  return rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where email = ${email}`))[0]!.id;
+}
