@@ -19,7 +19,7 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/capabilities/**', 'src/app.ts', 'src/main.ts', 'src/web/**', 'tests/**', 'bench/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/capabilities/**', 'src/demo/**', 'src/app.ts', 'src/main.ts', 'src/web/**', 'tests/**', 'bench/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     // The web app talks to the server over HTTP only: it may import shared contracts, nothing else.
     files: ['src/web/**/*.{ts,tsx}'],
