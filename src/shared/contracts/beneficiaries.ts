@@ -5,64 +5,78 @@ import {
 import { IsoDate, PageQuery } from './common.js';
 
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) => text(max).nullable().default(null);
 const inseeCode = z.string().regex(/^\d[\dAB]\d{3}$/, 'Code INSEE invalide');
 export const RomeCode = z.string().regex(/^[A-N]\d{4}$/, 'Code ROME invalide (une lettre et quatre chiffres)');
 const phone = z.string().trim().regex(/^\+?[0-9 .-]{6,20}$/, 'Numéro de téléphone invalide');
 
 /** Diagnostic, constraints and professional project. Health is restricted to the person's PIP. */
-export const Profile = z.object({
-  highestDiploma: optionalText(160),
-  iscedLevel: z.enum(ISCED_LEVELS).nullable().default(null),
-  workExperience: optionalText(4000),
-  drivingLicence: z.boolean().nullable().default(null),
-  vehicle: z.boolean().nullable().default(null),
-  mobilityRadiusKm: z.number().int().min(0).max(500).nullable().default(null),
-  digitalAutonomy: z.enum(['none', 'assisted', 'autonomous']).nullable().default(null),
-  languages: z.array(text(60)).max(20).default([]),
-  situations: z.array(text(200)).max(100).default([]),
-  availability: optionalText(1000),
-  childcareConstraint: optionalText(1000),
-  housingConstraint: optionalText(1000),
+const profileShape = {
+  highestDiploma: text(160).nullable(),
+  iscedLevel: z.enum(ISCED_LEVELS).nullable(),
+  workExperience: text(4000).nullable(),
+  drivingLicence: z.boolean().nullable(),
+  vehicle: z.boolean().nullable(),
+  mobilityRadiusKm: z.number().int().min(0).max(500).nullable(),
+  digitalAutonomy: z.enum(['none', 'assisted', 'autonomous']).nullable(),
+  languages: z.array(text(60)).max(20),
+  situations: z.array(text(200)).max(100),
+  availability: text(1000).nullable(),
+  childcareConstraint: text(1000).nullable(),
+  housingConstraint: text(1000).nullable(),
   /** Health data (RQTH, constraints): only the referent's PIP and the person see it. */
-  healthConstraint: optionalText(1000),
-  targetJobs: z.array(z.object({ romeCode: RomeCode, label: text(200) })).max(10).default([]),
-  searchZone: optionalText(200),
-  expectedSalary: optionalText(100),
-  contractTypesSought: z.array(z.enum(['cdi', 'cdd', 'interim', 'alternance', 'creation', 'other'])).max(6).default([]),
-});
+  healthConstraint: text(1000).nullable(),
+  targetJobs: z.array(z.object({ romeCode: RomeCode, label: text(200) })).max(10),
+  searchZone: text(200).nullable(),
+  expectedSalary: text(100).nullable(),
+  contractTypesSought: z.array(z.enum(['cdi', 'cdd', 'interim', 'alternance', 'creation', 'other'])).max(6),
+};
+const LISTS = new Set(['languages', 'situations', 'targetJobs', 'contractTypesSought']);
+
+/** The whole profile, every field present (empty ones null or []): how it is stored and read. */
+export const Profile = z.object(
+  Object.fromEntries(Object.entries(profileShape).map(([k, v]) => [k, (v as z.ZodType).default(LISTS.has(k) ? [] : null)])) as {
+    [K in keyof typeof profileShape]: z.ZodDefault<(typeof profileShape)[K]>;
+  },
+);
+/** The fields an edit sends: absent ones are left as they are. */
+export const ProfilePatch = z.object(profileShape).partial();
 export type Profile = z.infer<typeof Profile>;
 
-export const Identity = z.object({
-  civility: z.enum(CIVILITIES).nullable().default(null),
+const identityShape = {
+  civility: z.enum(CIVILITIES).nullable(),
   lastName: text(120).min(1),
-  birthName: optionalText(120),
+  birthName: text(120).nullable(),
   firstNames: text(160).min(1),
   birthDate: IsoDate,
-  gender: z.enum(GENDERS).nullable().default(null),
-  cafNumber: z.string().trim().regex(/^[0-9A-Z]{1,15}$/, 'Numéro allocataire invalide').nullable().default(null),
-  cafOrganism: z.enum(['CAF', 'MSA']).nullable().default(null),
-  franceTravailId: z.string().trim().regex(/^[0-9A-Z]{5,15}$/, 'Identifiant France Travail invalide').nullable().default(null),
-  phone: phone.nullable().default(null),
-  email: z.email().max(254).nullable().default(null),
-  addressLine: optionalText(300),
-  postalCode: z.string().regex(/^\d{5}$/, 'Code postal à 5 chiffres').nullable().default(null),
-  communeCode: inseeCode.nullable().default(null),
-  noFixedAddress: z.boolean().default(false),
-  householdRole: z.enum(HOUSEHOLD_ROLES).nullable().default(null),
-  rightsStatus: z.enum(RIGHTS_STATUSES).nullable().default(null),
-  dutiesApplicable: z.boolean().nullable().default(null),
-  dutiesEntryDate: IsoDate.nullable().default(null),
-});
+  gender: z.enum(GENDERS).nullable(),
+  cafNumber: z.string().trim().regex(/^[0-9A-Z]{1,15}$/, 'Numéro allocataire invalide').nullable(),
+  cafOrganism: z.enum(['CAF', 'MSA']).nullable(),
+  franceTravailId: z.string().trim().regex(/^[0-9A-Z]{5,15}$/, 'Identifiant France Travail invalide').nullable(),
+  phone: phone.nullable(),
+  email: z.email().max(254).nullable(),
+  addressLine: text(300).nullable(),
+  postalCode: z.string().regex(/^\d{5}$/, 'Code postal à 5 chiffres').nullable(),
+  communeCode: inseeCode.nullable(),
+  noFixedAddress: z.boolean(),
+  householdRole: z.enum(HOUSEHOLD_ROLES).nullable(),
+  rightsStatus: z.enum(RIGHTS_STATUSES).nullable(),
+  dutiesApplicable: z.boolean().nullable(),
+  dutiesEntryDate: IsoDate.nullable(),
+};
 
-export const BeneficiaryInput = Identity.extend({ profile: Profile.default(Profile.parse({})) });
+/** Identity and contact as stored; on creation only names and birth date are required. */
+export const Identity = z.object(identityShape);
+const IdentityCreate = Identity.partial().required({ lastName: true, firstNames: true, birthDate: true });
+
+
+export const BeneficiaryInput = IdentityCreate.extend({ profile: Profile.default(Profile.parse({})) });
 export type BeneficiaryInput = z.infer<typeof BeneficiaryInput>;
 
 /** A partial update; `version` is the one the editor loaded (optimistic locking). */
 export const BeneficiaryUpdate = z.object({
   version: z.number().int().min(1),
   identity: Identity.partial().optional(),
-  profile: Profile.partial().optional(),
+  profile: ProfilePatch.optional(),
 });
 export type BeneficiaryUpdate = z.infer<typeof BeneficiaryUpdate>;
 

@@ -23,7 +23,7 @@ export const createBeneficiary = defineUseCase({
   input: BeneficiaryInput,
   async run(ctx, input) {
     await checkCommune(ctx, input.communeCode);
-    const match = await findMatch(ctx.tx, ctx.actor.departmentId, input);
+    const match = await findMatch(ctx.tx, ctx.actor.departmentId, { ...input, cafNumber: input.cafNumber ?? null, franceTravailId: input.franceTravailId ?? null });
     if (match.kind !== 'none') {
       throw new AppError('CONFLICT', 'Une personne correspondante existe déjà (même numéro allocataire, identifiant France Travail ou nom et date de naissance).');
     }

@@ -1,0 +1,416 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../src/capabilities/organisations/demo/accounts.js';
+import type { Role } from '../../src/shared/roles.js';
+import { launchChromium } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/**
+ * The built web app against the real server: every demo account signs in through the login page,
+ * opens every page its navigation offers and the overlays on them, and axe finds no WCAG 2.1 A/AA
+ * violation anywhere. Keyboard-only use, logout, session expiry, 404/403 and the language switch
+ * are driven as a person would. Any Content-Security-Policy violation fails the test.
+ */
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const account = (role: Role): DemoAccount => DEMO_ACCOUNTS.find((a) => a.role === role)!;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+  /** CSP violations and uncaught errors seen so far. */
+  problems: string[];
+}
+
+async function openTab(): Promise<Tab> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.log(`CSP-VIOLATION ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('CSP-VIOLATION')) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { context, page, problems };
+}
+
+async function closeTab(tab: Tab): Promise<void> {
+  await tab.context.close();
+  expect(tab.problems).toEqual([]);
+}
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${state} (${page.url()})`).toEqual([]);
+}
+
+/** Data arrives after the page renders: wait until no loading indicator is left. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.locator('.state--loading').first().waitFor({ state: 'detached' });
+}
+
+async function login(page: Page, email: string, labels = { email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter' }) {
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+  await settled(page);
+}
+
+async function openUserMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Menu utilisateur|User menu/ }).click();
+  await page.getByRole('menu').waitFor();
+}
+
+/** Is a focus indicator drawn on the element or the component around it (cards, checkboxes)? */
+function hasVisibleFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    for (let depth = 0; el && depth < 3; depth += 1, el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) return true;
+    }
+    return false;
+  });
+}
+
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return (el?.getAttribute('aria-label') ?? el?.labels?.[0]?.innerText ?? el?.innerText ?? '').trim();
+  });
+
+/** Presses Tab until the focused element's name matches, checking each stop shows its focus. */
+async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press(key);
+    expect(await hasVisibleFocus(page), `visible focus on "${await focusedName(page)}"`).toBe(true);
+    if (name.test(await focusedName(page))) return;
+  }
+  throw new Error(`${name} not reached with ${key}`);
+}
+
+/** Role-specific overlays, opened on the page just visited. */
+const openedStates: Partial<Record<string, (page: Page) => Promise<void>>> = {
+  '/utilisateurs': async (page) => {
+    await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectAccessible(page, 'create user dialog');
+    await dialog.getByRole('button', { name: /Rôle/ }).click();
+    await page.getByRole('listbox').waitFor();
+    await expectAccessible(page, 'role select open');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  },
+  '/organisation/marches': async (page) => {
+    await page.getByRole('button', { name: 'Nouveau marché' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectAccessible(page, 'create tender dialog');
+    await dialog.getByRole('button', { name: /Calendrier/ }).first().click();
+    await page.locator('.calendar__grid').waitFor();
+    await expectAccessible(page, 'date picker open');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  },
+  '/organisation/territoires': async (page) => {
+    await page.getByRole('button', { name: 'Nouveau territoire' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'create territory dialog');
+    await page.keyboard.press('Escape');
+  },
+  '/organisation/pip': async (page) => {
+    await page.getByRole('button', { name: /^Ajouter un site/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('combobox').fill('Ca');
+    await page.getByRole('listbox').waitFor();
+    await expectAccessible(page, 'commune combo box open');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  },
+  '/parametres': async (page) => {
+    for (const tab of await page.getByRole('tab').all()) {
+      await tab.click();
+      await settled(page);
+      await expectAccessible(page, `settings tab ${await tab.innerText()}`);
+    }
+    await page.getByRole('tabpanel').getByRole('button', { name: /Lot/ }).click();
+    await page.getByRole('option').first().click();
+    await settled(page);
+    await expectAccessible(page, 'lot settings');
+  },
+  '/journal': async (page) => {
+    await page.getByRole('button', { name: 'Vérifier l’intégrité du journal' }).click();
+    await page.getByText(/Chaîne intègre|Chaîne rompue/).waitFor();
+    await expectAccessible(page, 'audit chain verified');
+    await page.getByRole('button', { name: /Calendrier/ }).first().click();
+    await page.locator('.calendar__grid').waitFor();
+    await expectAccessible(page, 'audit date picker open');
+    await page.keyboard.press('Escape');
+  },
+};
+
+async function visit(page: Page, link: { name: string; href: string }, visited: Set<string>): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: link.name, exact: true }).first().click();
+  await page.waitForURL((url) => url.pathname.startsWith(link.href));
+  await settled(page);
+  const path = new URL(page.url()).pathname;
+  if (visited.has(path)) return; // Organisation opens on its first section, visited again from the local navigation.
+  const h1 = await page.locator('h1').innerText();
+  expect(await page.locator('h1').count(), `one h1 on ${path}`).toBe(1);
+  // The page title names the page ("Utilisateurs — Parcours …"); home keeps "Accueil" under its greeting.
+  expect(await page.title()).toMatch(new RegExp(`^(${escape(h1)}|Accueil) — `));
+  await expectAccessible(page, path);
+  visited.add(path);
+  await openedStates[path]?.(page);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('web app', () => {
+  for (const demo of DEMO_ACCOUNTS) {
+    it(`${demo.role}: every page and opened state has no axe violation`, async () => {
+      const tab = await openTab();
+      const { page } = tab;
+      await page.goto(`${server.url}/connexion`);
+      await settled(page);
+      await expectAccessible(page, 'login page');
+      await login(page, demo.email);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      await expect(page.getByRole('banner').innerText()).resolves.toContain(demo.displayName);
+      await expectAccessible(page, 'home');
+      await openUserMenu(page);
+      await expectAccessible(page, 'user menu open');
+      await page.keyboard.press('Escape');
+
+      const main = page.getByRole('navigation', { name: 'Navigation principale' });
+      const links = await main.getByRole('link').evaluateAll((as) =>
+        as.map((a) => ({ name: (a as HTMLElement).innerText.trim(), href: a.getAttribute('href') ?? '' })),
+      );
+      expect(links.length).toBeGreaterThan(1);
+      const visited = new Set<string>();
+      for (const link of links) {
+        await visit(page, link, visited);
+        const local = page.getByRole('navigation', { name: 'Sections de l’organisation' });
+        if (link.href === '/organisation') {
+          const sections = await local.getByRole('link').evaluateAll((as) =>
+            as.map((a) => ({ name: (a as HTMLElement).innerText.trim(), href: a.getAttribute('href') ?? '' })),
+          );
+          for (const section of sections) await visit(page, section, visited);
+        }
+      }
+      const expected: Record<Role, string[]> = {
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/journal'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/tableaux-de-bord'],
+        pip_manager: ['/', '/file-attente', '/referents', '/tableau-de-bord'],
+        referent: ['/', '/portefeuille'],
+        auditor: ['/', '/journal'],
+      };
+      expect([...visited].sort()).toEqual([...expected[demo.role]].sort());
+      await closeTab(tab);
+    });
+  }
+
+  it('works with the keyboard alone, with a visible focus at every stop', async () => {
+    const tab = await openTab();
+    const { page } = tab;
+    await page.goto(`${server.url}/connexion`);
+    await settled(page);
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Aller au contenu');
+    expect(await hasVisibleFocus(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Adresse e-mail/);
+    await page.keyboard.type(account('dept_admin').email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/`);
+    await settled(page);
+
+    // Main navigation, then focus lands on the new page's heading.
+    await tabTo(page, /^Utilisateurs$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/utilisateurs`);
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    // A dialog traps the focus, Escape closes it and the focus returns to its button.
+    await tabTo(page, /^Nouvel utilisateur$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role=dialog]')))).toBe(true);
+      expect(await hasVisibleFocus(page)).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toBe('Nouvel utilisateur');
+
+    // The user menu opens with Enter, moves with arrows, closes with Escape back to its button.
+    await tabTo(page, /^Menu utilisateur/, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toMatch(/menuitem/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(await focusedName(page)).toMatch(/^Menu utilisateur/);
+
+    // Sign out from the keyboard.
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${server.url}/connexion`);
+    await closeTab(tab);
+  });
+
+  it('logout ends the session on the server: protected pages send back to the login page', async () => {
+    const tab = await openTab();
+    const { page } = tab;
+    await page.goto(`${server.url}/connexion`);
+    await login(page, account('referent').email);
+    await page.getByRole('navigation').getByRole('link', { name: 'Mon portefeuille' }).click();
+    await settled(page);
+    await openUserMenu(page);
+    await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(`${server.url}/connexion`);
+    await page.getByText('Vous êtes déconnecté·e.').waitFor();
+    expect((await page.request.get(`${server.url}/api/session`)).status()).toBe(401);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/connexion');
+    await page.goto(`${server.url}/portefeuille`);
+    await page.waitForURL((url) => url.pathname === '/connexion' && url.searchParams.get('retour') === '/portefeuille');
+    await expectAccessible(page, 'login after logout');
+    await closeTab(tab);
+  });
+
+  it('an expired session leads to the login page with a message, then back to the page', async () => {
+    const tab = await openTab();
+    const { page, context } = tab;
+    await page.goto(`${server.url}/connexion`);
+    await login(page, account('pip_manager').email);
+    await context.clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: 'Référents' }).click();
+    await page.waitForURL((url) => url.pathname === '/connexion' && url.searchParams.get('retour') === '/referents');
+    await page.getByText('Votre session a expiré', { exact: false }).waitFor();
+    await expectAccessible(page, 'login after expiry');
+    await login(page, account('pip_manager').email);
+    expect(new URL(page.url()).pathname).toBe('/referents');
+    await closeTab(tab);
+  });
+
+  it('shows "Page introuvable" for an unknown address and "Accès refusé" outside the role', async () => {
+    const tab = await openTab();
+    const { page } = tab;
+    await page.goto(`${server.url}/nulle-part`);
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Page introuvable');
+    await expectAccessible(page, '404 signed out');
+    await page.goto(`${server.url}/connexion`);
+    await login(page, account('referent').email);
+    await page.goto(`${server.url}/nulle-part`);
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Page introuvable');
+    expect(await page.title()).toMatch(/^Page introuvable — /);
+    await expectAccessible(page, '404 signed in');
+    await page.goto(`${server.url}/utilisateurs`);
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Accès refusé');
+    await expectAccessible(page, '403');
+    await closeTab(tab);
+  });
+
+  it('switches the language to English and back, <html lang> included', async () => {
+    const tab = await openTab();
+    const { page } = tab;
+    await page.goto(`${server.url}/connexion`);
+    await settled(page);
+    await page.getByRole('button', { name: /^English/ }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('Sign in');
+    expect(await page.title()).toMatch(/^Sign in — /);
+    await expectAccessible(page, 'login in English');
+    await login(page, account('auditor').email, { email: 'Email address', password: 'Password', submit: 'Sign in' });
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe(`Hello ${account('auditor').displayName}`);
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit log' }).click();
+    await page.waitForURL(`${server.url}/journal`);
+    await settled(page);
+    expect(await page.title()).toMatch(/^Audit log — /);
+    await expectAccessible(page, 'audit log in English');
+    // The choice made before login was saved to the account: a reload keeps English.
+    await page.reload();
+    await settled(page);
+    expect(await page.locator('h1').innerText()).toBe('Audit log');
+    await openUserMenu(page);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/session/locale') && r.status() === 204),
+      page.getByRole('menuitemradio', { name: 'Français' }).click(),
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('h1').innerText()).toBe('Journal d’audit');
+    await closeTab(tab);
+  });
+
+  it('an administrator creates a user, sees the server’s message on the field, then deactivates it after confirming', async () => {
+    const tab = await openTab();
+    const { page } = tab;
+    await page.goto(`${server.url}/connexion`);
+    await login(page, account('dept_admin').email);
+    await page.getByRole('navigation').getByRole('link', { name: 'Utilisateurs' }).click();
+    await settled(page);
+    await page.getByRole('button', { name: 'Nouvel utilisateur' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Adresse e-mail').fill('agnes.test@vaucluse.example');
+    await dialog.getByLabel('Nom affiché').fill('Agnès Test');
+    await dialog.getByRole('button', { name: /Rôle/ }).click();
+    await page.getByRole('option', { name: 'Auditeur·rice' }).click();
+    await dialog.getByLabel('Mot de passe provisoire').fill('motdepasse12');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    const password = dialog.getByLabel('Mot de passe provisoire');
+    await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('password');
+    await expectAccessible(page, 'server error on a field');
+    await password.fill('Garrigue-Sorgue-Mistral-84');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Compte créé : Agnès Test.');
+    await page.getByRole('button', { name: 'Désactiver Agnès Test' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.waitFor();
+    await expectAccessible(page, 'confirmation dialog');
+    await confirm.getByRole('button', { name: 'Désactiver' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('status').allInnerTexts()).toContain('Compte désactivé : Agnès Test.');
+    await expect.poll(() => page.getByRole('button', { name: 'Réactiver Agnès Test' }).count()).toBe(1);
+    await expectAccessible(page, 'after deactivation');
+    await closeTab(tab);
+  });
+});

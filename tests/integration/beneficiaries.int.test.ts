@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../src/platform/db/engine.js';
+import { startTestApp, type Session, type TestApp } from '../support/app.js';
+import { testEngines } from '../support/engines.js';
+import { demoEmail, OTHER_PIP_REFERENT } from '../support/fixtures.js';
+import { peopleWhere } from '../support/people.js';
+
+const person = { lastName: 'Durand-Fabre', firstNames: 'Élodie Marie', birthDate: '1988-04-12', cafNumber: '7712345', communeCode: '84007', postalCode: '84000' };
+
+describe.each(testEngines())('beneficiary records on %s', (engine) => {
+  let t: TestApp;
+  let officer: Session;
+  let referent: Session;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    officer = await t.login(demoEmail('dept_officer'));
+    referent = await t.login(demoEmail('referent'));
+  });
+  afterAll(() => t.close());
+
+  it('creates a person, refuses a duplicate, and names the invalid fields in French', async () => {
+    const created = await t.request('POST', '/api/beneficiaries', officer, person);
+    expect(created.statusCode).toBe(201);
+    const again = await t.request('POST', '/api/beneficiaries', officer, { ...person, lastName: 'DURAND FABRE', cafNumber: null });
+    expect(again.statusCode).toBe(409);
+    const bad = await t.request('POST', '/api/beneficiaries', officer, { ...person, birthDate: '12/04/1988', postalCode: '8400', communeCode: '13055' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['birthDate', 'postalCode']));
+    const foreignCommune = await t.request('POST', '/api/beneficiaries', officer, { ...person, cafNumber: '1', communeCode: '13055' });
+    expect(foreignCommune.json().issues[0].message).toMatch(/pas dans le département/);
+  });
+
+  it('keeps every change with who and when, and refuses a stale save with 409', async () => {
+    const [id] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const file = (await t.request('GET', `/api/beneficiaries/${id}`, referent)).json();
+    const first = await t.request('PATCH', `/api/beneficiaries/${id}`, referent, { version: file.version, identity: { email: 'elodie@example.org' } });
+    expect(first.statusCode).toBe(200);
+    const stale = await t.request('PATCH', `/api/beneficiaries/${id}`, referent, { version: file.version, identity: { phone: '0490000000' } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().message).toMatch(/modifié par quelqu’un d’autre/);
+    const [version] = rowsOf<{ changes: Record<string, unknown>; changed_by: string }>(
+      await t.database.db.execute(sql`select changes, changed_by from beneficiary_versions where beneficiary_id = ${id} order by version desc limit 1`),
+    );
+    expect(version!.changes).toEqual({ email: { from: null, to: 'elodie@example.org' } });
+  });
+
+  it('shows health constraints to the person’s PIP only', async () => {
+    const [id] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const v = (await t.request('GET', `/api/beneficiaries/${id}`, referent)).json().version;
+    expect((await t.request('PATCH', `/api/beneficiaries/${id}`, referent, { version: v, profile: { healthConstraint: 'RQTH' } })).statusCode).toBe(200);
+    expect((await t.request('GET', `/api/beneficiaries/${id}`, referent)).json().profile.healthConstraint).toBe('RQTH');
+    const seenByOfficer = (await t.request('GET', `/api/beneficiaries/${id}`, officer)).json();
+    expect(seenByOfficer.healthVisible).toBe(false);
+    expect(JSON.stringify(seenByOfficer)).not.toContain('RQTH');
+    const write = await t.request('PATCH', `/api/beneficiaries/${id}`, officer, { version: seenByOfficer.version, profile: { healthConstraint: 'x' } });
+    expect(write.statusCode).toBe(403);
+  });
+
+  it('writes an access entry each time a file is read', async () => {
+    const [id] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const count = async () => rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from audit_log where action = 'beneficiary.read' and entity_id = ${id}`))[0]!.n;
+    const before = await count();
+    await t.request('GET', `/api/beneficiaries/${id}`, referent);
+    await t.request('GET', `/api/beneficiaries/${id}`, officer);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('gives a referent their own caseload only, with search, filters, sort and paging', async () => {
+    const page = (await t.request('GET', '/api/beneficiaries?pageSize=200', referent)).json();
+    expect(page.total).toBeGreaterThan(3);
+    const mine = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') }, 500);
+    for (const id of mine) expect(page.items.map((i: { id: string }) => i.id)).toContain(id);
+    const julie = page.items[0].referentName;
+    expect(page.items.every((i: { referentName: string }) => i.referentName === julie)).toBe(true);
+
+    const active = (await t.request('GET', '/api/beneficiaries?status=active&pageSize=200', referent)).json();
+    expect(active.items.every((i: { pathwayStatus: string }) => i.pathwayStatus === 'active')).toBe(true);
+    const names = async (direction: string) =>
+      (await t.request('GET', `/api/beneficiaries?sort=name&direction=${direction}&pageSize=200`, referent)).json().items.map((i: { lastName: string }) => i.lastName);
+    expect(await names('desc')).toEqual((await names('asc')).reverse());
+    const two = (await t.request('GET', '/api/beneficiaries?pageSize=2&page=2', referent)).json();
+    expect(two.items).toHaveLength(2);
+    expect(two.items[0].id).toBe(page.items[2].id);
+    const name = page.items[0].lastName as string;
+    const found = (await t.request('GET', `/api/beneficiaries?q=${encodeURIComponent(name.slice(0, 3))}`, referent)).json();
+    expect(found.items.every((i: { lastName: string; firstNames: string }) => `${i.lastName} ${i.firstNames}`.toLowerCase().includes(name.slice(0, 3).toLowerCase()))).toBe(true);
+  });
+
+  it('never lets a referent of another PIP, or a colleague, read, list or guess someone else’s person', async () => {
+    const [id] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    for (const email of [OTHER_PIP_REFERENT, 'thomas.girard@pip-avignon.example', 'coordination@pip-1.example']) {
+      const other = await t.login(email);
+      const file = await t.request('GET', `/api/beneficiaries/${id}`, other);
+      expect(file.statusCode, email).toBe(404);
+      const list = (await t.request('GET', '/api/beneficiaries?pageSize=200', other)).json();
+      expect(list.items.map((i: { id: string }) => i.id), email).not.toContain(id);
+      const lastName = (await t.request('GET', `/api/beneficiaries/${id}`, officer)).json().identity.lastName;
+      const guess = (await t.request('GET', `/api/beneficiaries?q=${encodeURIComponent(lastName)}&pageSize=200`, other)).json();
+      expect(guess.items.map((i: { id: string }) => i.id), email).not.toContain(id);
+      const write = await t.request('PATCH', `/api/beneficiaries/${id}`, other, { version: 1, identity: { email: 'x@example.org' } });
+      expect(write.statusCode, email).toBe(404);
+    }
+  });
+});
