@@ -54,8 +54,21 @@ interface Frame {
   path: string;
   opensBlock: boolean;
   capture: boolean;
+  /** Nothing wanted below (Ressources, Activite…): children are skipped without building paths. */
+  dead: boolean;
 }
 
+// Every path that leads to a wanted leaf or a nested block, per block kind.
+const LIVE = {} as Record<BlockKind, ReadonlySet<string>>;
+for (const kind of Object.keys(WANTED) as BlockKind[]) {
+  const live = new Set<string>();
+  for (const path of [...WANTED[kind], ...Object.keys(STARTS[kind] ?? {})]) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) live.add(parts.slice(0, i).join('/'));
+  }
+  LIVE[kind] = live;
+}
+const DEAD: Frame = { path: '', opensBlock: false, capture: false, dead: true };
 
 /** A parser error names a position and a cause; digit runs are masked in case a value was quoted. */
 function malformed(parser: SaxesParser, error: unknown): CafFluxError {
@@ -90,19 +103,27 @@ export function createBlockCollector(onBlock: (block: RawBlock) => void): { writ
       }
       sawRoot = true;
       blocks.push({ kind: 'root', values: {}, children: [] });
-      frames.push({ path: '', opensBlock: true, capture: false });
+      frames.push({ path: '', opensBlock: true, capture: false, dead: false });
+      return;
+    }
+    if (parent.dead) {
+      frames.push(DEAD);
       return;
     }
     const path = parent.opensBlock ? name : `${parent.path}/${name}`;
     const kind = STARTS[block.kind]?.[path];
     if (kind) {
       blocks.push({ kind, values: {}, children: [] });
-      frames.push({ path: '', opensBlock: true, capture: false });
+      frames.push({ path: '', opensBlock: true, capture: false, dead: false });
+      return;
+    }
+    if (!LIVE[block.kind].has(path)) {
+      frames.push(DEAD);
       return;
     }
     const capture = WANTED[block.kind].has(path);
     if (capture) text = '';
-    frames.push({ path, opensBlock: false, capture });
+    frames.push({ path, opensBlock: false, capture, dead: false });
   });
   const onText = (t: string) => {
     if (frames[frames.length - 1]?.capture) text += t;

@@ -20,9 +20,9 @@ export function detectSeparator(headerLine: string): CsvSeparator {
 }
 
 const CSV_PROBLEMS: Partial<Record<string, string>> = {
-  CSV_QUOTE_NOT_CLOSED: 'un guillemet ouvert n’est jamais refermé',
-  CSV_INVALID_CLOSING_QUOTE: 'un guillemet fermant est suivi d’autres caractères',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'un guillemet fermant est suivi d’autres caractères',
+  CSV_QUOTE_NOT_CLOSED: "un guillemet ouvert n'est jamais refermé",
+  CSV_INVALID_CLOSING_QUOTE: "un guillemet fermant est suivi d'autres caractères",
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "un guillemet fermant est suivi d'autres caractères",
 };
 
 interface CsvRecord {
@@ -30,8 +30,10 @@ interface CsvRecord {
   info: { lines: number };
 }
 
-export function readCsv(text: string): RawTable & { separator: CsvSeparator } {
-  const firstLine = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+export function readCsv(raw: string): RawTable & { separator: CsvSeparator } {
+  // csv-parse counts a CRLF inside quotes as two lines: with LF only, its line numbers are the file's.
+  const text = raw.replace(/\r\n?/g, '\n');
+  const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const separator = detectSeparator(firstLine);
   let records: CsvRecord[];
   try {
@@ -67,6 +69,6 @@ export function readCsv(text: string): RawTable & { separator: CsvSeparator } {
     }
     rows.push({ line, cells: record });
   }
-  if (headers === null) throw new ImportFileRefusedError('empty', 'Le fichier est vide : aucune ligne d’en-tête n’a été trouvée.');
+  if (headers === null) throw new ImportFileRefusedError('empty', "Le fichier est vide : aucune ligne d'en-tête n'a été trouvée.");
   return { headers, headerLine, rows, separator };
 }

@@ -18,3 +18,4 @@ export {
   type RequiredField,
 } from './records.js';
 export { parseTabularFile, type TabularOptions, type TabularParseResult } from './tabular.js';
+export { romeCodesFromReference } from './values.js';

@@ -60,7 +60,7 @@ export function headerLooksLikeNir(header: string): boolean {
   return false;
 }
 
-/** "Mostly": at least half of the non-empty values, so a stray typo does not refuse a file. */
+/** "Mostly": more than half of the non-empty values, so one stray value does not refuse a file. */
 export function valuesLookLikeNir(values: Iterable<string>): boolean {
   let filled = 0;
   let nirs = 0;
@@ -69,7 +69,7 @@ export function valuesLookLikeNir(values: Iterable<string>): boolean {
     filled++;
     if (looksLikeNir(v)) nirs++;
   }
-  return nirs > 0 && nirs * 2 >= filled;
+  return nirs * 2 > filled;
 }
 
 export function nirColumnMessage(header: string): string {

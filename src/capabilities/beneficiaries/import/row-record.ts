@@ -27,6 +27,7 @@ export interface FieldBinding {
   columns: { index: number; header: string }[];
 }
 
+/** Built once per file by rowContext(). */
 export interface RowContext {
   bindings: readonly FieldBinding[];
   today: Date;
@@ -39,56 +40,71 @@ export type RowOutcome =
   // A child or another household member: not a person the accompaniment is about.
   | { kind: 'skipped' };
 
-type Update = Partial<ImportedPerson>;
-type Reader = (cell: Cell, ctx: RowContext) => Parsed<Update>;
+/** Reads one cell into the person; returns the French problem, or null when the value is good. */
+type Reader = (cell: Cell, person: ImportedPerson, ctx: RowContext) => string | null;
 
 const asText = (cell: Cell): string => (cell instanceof Date ? frenchDate(cell.toISOString().slice(0, 10)) : cell);
 const into =
-  <T>(parse: (raw: string) => Parsed<T>, set: (value: T) => Update): Reader =>
-  (cell) => {
+  <T>(parse: (raw: string) => Parsed<T>, set: (person: ImportedPerson, value: T) => void): Reader =>
+  (cell, person) => {
     const parsed = parse(asText(cell));
-    return parsed.ok ? { ok: true, value: set(parsed.value) } : parsed;
+    if (!parsed.ok) return parsed.problem;
+    set(person, parsed.value);
+    return null;
   };
-const text = (set: (value: string) => Update): Reader => into((raw) => ({ ok: true, value: cleanText(raw) }), set);
+const text = (set: (person: ImportedPerson, value: string) => void): Reader => (cell, person) => {
+  set(person, cleanText(asText(cell)));
+  return null;
+};
+// Date readers take the cell itself: an Excel Date cell is read without going through text.
 const date =
-  (set: (value: string) => Update): Reader =>
-  (cell) => {
+  (set: (person: ImportedPerson, value: string) => void): Reader =>
+  (cell, person) => {
     const parsed = parseDate(cell);
-    return parsed.ok ? { ok: true, value: set(parsed.value) } : parsed;
+    if (!parsed.ok) return parsed.problem;
+    set(person, parsed.value);
+    return null;
   };
 
 const READERS: Record<MappableField, Reader> = {
-  cafNumber: into(parseCafNumber, (cafNumber) => ({ cafNumber })),
-  cafOrganism: into(parseOrganism, (cafOrganism) => ({ cafOrganism })),
-  franceTravailId: into(parseFranceTravailId, (franceTravailId) => ({ franceTravailId })),
-  civility: into(parseCivility, (civility) => ({ civility })),
-  lastName: text((lastName) => ({ lastName })),
-  birthName: text((birthName) => ({ birthName })),
-  firstNames: text((firstNames) => ({ firstNames })),
-  birthDate: (cell, ctx) => {
+  cafNumber: into(parseCafNumber, (p, v) => (p.cafNumber = v)),
+  cafOrganism: into(parseOrganism, (p, v) => (p.cafOrganism = v)),
+  franceTravailId: into(parseFranceTravailId, (p, v) => (p.franceTravailId = v)),
+  civility: into(parseCivility, (p, v) => (p.civility = v)),
+  lastName: text((p, v) => (p.lastName = v)),
+  birthName: text((p, v) => (p.birthName = v)),
+  firstNames: text((p, v) => (p.firstNames = v)),
+  birthDate: (cell, person, ctx) => {
     const parsed = parseBirthDate(cell, ctx.today);
-    return parsed.ok ? { ok: true, value: { birthDate: parsed.value } } : parsed;
+    if (!parsed.ok) return parsed.problem;
+    person.birthDate = parsed.value;
+    return null;
   },
-  gender: into(parseGender, (gender) => ({ gender })),
-  phone: into(parsePhone, (phone) => ({ phone })),
-  email: into(parseEmail, (email) => ({ email })),
-  addressLine: text((addressLine) => ({ addressLine })),
-  postalCode: into(parsePostalCode, (postalCode) => ({ postalCode })),
-  communeName: text((communeName) => ({ communeName })),
-  communeCode: into(parseCommuneCode, (communeCode) => ({ communeCode })),
-  noFixedAddress: into(parseYesNo, (noFixedAddress) => ({ noFixedAddress })),
-  householdRole: into(parseHouseholdRole, (householdRole) => ({ householdRole })),
-  rightsStatus: into(parseRightsStatus, (s) => ({ rightsStatus: s.status, rightsStatusCode: s.code })),
-  suspensionReason: text((suspensionReason) => ({ suspensionReason })),
-  closureReason: text((closureReason) => ({ closureReason })),
-  closedOn: date((closedOn) => ({ closedOn })),
-  rightsRequestedOn: date((rightsRequestedOn) => ({ rightsRequestedOn })),
-  dutiesApplicable: into(parseYesNo, (dutiesApplicable) => ({ dutiesApplicable })),
-  dutiesEntryDate: date((dutiesEntryDate) => ({ dutiesEntryDate })),
-  educationLevel: text((educationLevel) => ({ educationLevel })),
-  targetRomeCode: (cell, ctx) => {
+  gender: into(parseGender, (p, v) => (p.gender = v)),
+  phone: into(parsePhone, (p, v) => (p.phone = v)),
+  email: into(parseEmail, (p, v) => (p.email = v)),
+  addressLine: text((p, v) => (p.addressLine = v)),
+  postalCode: into(parsePostalCode, (p, v) => (p.postalCode = v)),
+  communeName: text((p, v) => (p.communeName = v)),
+  communeCode: into(parseCommuneCode, (p, v) => (p.communeCode = v)),
+  noFixedAddress: into(parseYesNo, (p, v) => (p.noFixedAddress = v)),
+  householdRole: into(parseHouseholdRole, (p, v) => (p.householdRole = v)),
+  rightsStatus: into(parseRightsStatus, (p, v) => {
+    p.rightsStatus = v.status;
+    p.rightsStatusCode = v.code;
+  }),
+  suspensionReason: text((p, v) => (p.suspensionReason = v)),
+  closureReason: text((p, v) => (p.closureReason = v)),
+  closedOn: date((p, v) => (p.closedOn = v)),
+  rightsRequestedOn: date((p, v) => (p.rightsRequestedOn = v)),
+  dutiesApplicable: into(parseYesNo, (p, v) => (p.dutiesApplicable = v)),
+  dutiesEntryDate: date((p, v) => (p.dutiesEntryDate = v)),
+  educationLevel: text((p, v) => (p.educationLevel = v)),
+  targetRomeCode: (cell, person, ctx) => {
     const parsed = parseRomeCode(asText(cell), ctx.knownRomeCodes);
-    return parsed.ok ? { ok: true, value: { targetRomeCode: parsed.value } } : parsed;
+    if (!parsed.ok) return parsed.problem;
+    person.targetRomeCode = parsed.value;
+    return null;
   },
 };
 
@@ -102,34 +118,30 @@ function pick(binding: FieldBinding, cells: readonly Cell[]): { cell: Cell; head
   return { cell: filled.map((c) => asText(cells[c.index] as Cell)).join(' '), header: first.header };
 }
 
+/** Bindings in reading order: the role first, so a child's line is skipped whatever else is wrong. */
+export function rowContext(bindings: readonly FieldBinding[], today: Date, knownRomeCodes?: ReadonlySet<string>): RowContext {
+  const ordered = [...bindings].sort((a, b) => Number(b.field === 'householdRole') - Number(a.field === 'householdRole'));
+  return { bindings: ordered, today, knownRomeCodes };
+}
+
+function rejection(line: number, header: string | null, field: MappableField, problem: string): ImportRejection {
+  return { line, column: header, field, reason: `Ligne ${line}${header === null ? '' : `, colonne « ${header} »`} : ${problem}.` };
+}
+
 export function readRow(row: RawRow, ctx: RowContext): RowOutcome {
   const person = blankPerson(row.line);
   const rejections: ImportRejection[] = [];
-  const reject = (header: string | null, field: MappableField, problem: string) =>
-    rejections.push({
-      line: row.line,
-      column: header,
-      field,
-      reason: `Ligne ${row.line}${header === null ? '' : `, colonne « ${header} »`} : ${problem}.`,
-    });
-
-  // The role first: a child's line is skipped whatever else is wrong with it.
-  const ordered = [...ctx.bindings].sort((a, b) => Number(b.field === 'householdRole') - Number(a.field === 'householdRole'));
-  for (const binding of ordered) {
+  for (const binding of ctx.bindings) {
     const picked = pick(binding, row.cells);
     if (!picked) continue;
-    const parsed = READERS[binding.field](picked.cell, ctx);
-    if (!parsed.ok) {
-      reject(picked.header, binding.field, parsed.problem);
-      continue;
-    }
-    Object.assign(person, parsed.value);
-    if (person.householdRole === 'child' || person.householdRole === 'other') return { kind: 'skipped' };
+    const problem = READERS[binding.field](picked.cell, person, ctx);
+    if (problem !== null) rejections.push(rejection(row.line, picked.header, binding.field, problem));
+    else if (person.householdRole === 'child' || person.householdRole === 'other') return { kind: 'skipped' };
   }
   for (const field of REQUIRED_FIELDS) {
     if (person[field] !== '' || rejections.some((r) => r.field === field)) continue;
     const header = ctx.bindings.find((b) => b.field === field)?.columns[0]?.header ?? null;
-    reject(header, field, `valeur obligatoire manquante (${FIELD_LABELS[field]})`);
+    rejections.push(rejection(row.line, header, field, `valeur obligatoire manquante (${FIELD_LABELS[field]})`));
   }
   if (rejections.length > 0) return { kind: 'rejected', rejections };
   person.householdKey = person.cafNumber;

@@ -6,7 +6,7 @@ import { ImportFileRefusedError } from './errors.js';
 import { headerLooksLikeNir, nirColumnMessage, valuesLookLikeNir } from './nir.js';
 import { type Cell, type RawTable } from './raw-table.js';
 import { REQUIRED_FIELDS, type ImportRejection, type ImportedPerson, type MappableField, type RequiredField } from './records.js';
-import { type FieldBinding, readRow } from './row-record.js';
+import { type FieldBinding, readRow, rowContext } from './row-record.js';
 import { readXlsx } from './xlsx-reader.js';
 
 export interface TabularOptions {
@@ -45,11 +45,11 @@ function detectFormat(content: Buffer, fileName: string): 'csv' | 'xlsx' {
   if (name.endsWith('.xls') || isOle) {
     throw new ImportFileRefusedError(
       'unsupported_format',
-      'Le format .xls (Excel 97-2003) n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv et recommencez.',
+      "Le format .xls (Excel 97-2003) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv et recommencez.",
     );
   }
   if (name.endsWith('.ods')) {
-    throw new ImportFileRefusedError('unsupported_format', 'Le format .ods n’est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv et recommencez.');
+    throw new ImportFileRefusedError('unsupported_format', "Le format .ods n'est pas pris en charge : enregistrez le fichier au format .xlsx ou .csv et recommencez.");
   }
   if (name.endsWith('.xlsx') || isZip) return 'xlsx';
   if (content.subarray(0, 5).toString('latin1') === '%PDF-') {
@@ -67,9 +67,15 @@ function widenHeaders(table: RawTable): string[] {
 }
 
 function refuseNirColumns(headers: readonly string[], table: RawTable): void {
+  // One pass over the rows, one list of text values per column (Excel dates cannot be NIRs).
+  const columns: string[][] = headers.map(() => []);
+  for (const row of table.rows) {
+    row.cells.forEach((cell, i) => {
+      if (typeof cell === 'string' && cell !== '') columns[i]?.push(cell);
+    });
+  }
   headers.forEach((header, index) => {
-    const values = table.rows.map((r) => r.cells[index]).filter((c): c is string => typeof c === 'string');
-    if (headerLooksLikeNir(header) || valuesLookLikeNir(values)) {
+    if (headerLooksLikeNir(header) || valuesLookLikeNir(columns[index] ?? [])) {
       throw new ImportFileRefusedError('nir_column', nirColumnMessage(header), header);
     }
   });
@@ -128,7 +134,7 @@ export async function parseTabularFile(content: Buffer, fileName: string, option
   };
   if (missingFields.length > 0) return result;
 
-  const ctx = { bindings: fieldBindings, today: options.today ?? new Date(), knownRomeCodes: options.knownRomeCodes };
+  const ctx = rowContext(fieldBindings, options.today ?? new Date(), options.knownRomeCodes);
   const persons: ImportedPerson[] = [];
   for (const row of table.rows) {
     if (isBlankRow(row.cells)) continue;

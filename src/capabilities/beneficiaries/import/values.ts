@@ -130,6 +130,16 @@ export function parseRomeCode(raw: string, known?: ReadonlySet<string>): Parsed<
   return ok(m[1]);
 }
 
+/** The ROME codes of a "code_rome;appellation" reference file (data/reference/rome-appellations.csv). */
+export function romeCodesFromReference(csvText: string): Set<string> {
+  const codes = new Set<string>();
+  for (const line of csvText.split(/\r?\n/)) {
+    const code = /^"?([A-Z]\d{4})"?[;,]/.exec(line)?.[1];
+    if (code) codes.add(code);
+  }
+  return codes;
+}
+
 /** CAF/MSA numbers are identifiers: digits (sometimes letters), leading zeros kept. */
 export function parseCafNumber(raw: string): Parsed<string> {
   const value = raw.replace(/\s/g, '').toUpperCase();

@@ -49,6 +49,6 @@ export async function readXlsx(content: Buffer): Promise<RawTable> {
     }
     rows.push({ line: rowNumber, cells });
   });
-  if (headers === null) throw new ImportFileRefusedError('empty', 'La première feuille du classeur est vide : aucune ligne d’en-tête n’a été trouvée.');
+  if (headers === null) throw new ImportFileRefusedError('empty', "La première feuille du classeur est vide : aucune ligne d'en-tête n'a été trouvée.");
   return { headers, headerLine, rows };
 }

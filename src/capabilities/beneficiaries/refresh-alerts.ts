@@ -1,0 +1,35 @@
+import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/engine.js';
+import { readSettings } from '../organisations/settings-queries.js';
+import { departmentCode } from '../organisations/queries.js';
+import { beneficiaries } from './schema.js';
+import { computeAlerts } from './alerts.js';
+
+const BATCH = 1000;
+
+/**
+ * Recomputes the alerts of people whose alerts were last computed before `today`: deadlines
+ * pass with time even when nothing changes. Runs as a recurring job, one batch per call so that
+ * it never holds a long transaction; returns how many rows it refreshed.
+ */
+export async function refreshStaleAlerts(tx: Tx, today: string): Promise<number> {
+  const rows = await tx
+    .select()
+    .from(beneficiaries)
+    .where(or(isNull(beneficiaries.alertsComputedOn), lt(beneficiaries.alertsComputedOn, today)))
+    .orderBy(asc(beneficiaries.departmentId), asc(beneficiaries.id))
+    .limit(BATCH);
+  const settings = new Map<string, Awaited<ReturnType<typeof readSettings>>['values']>();
+  const codes = new Map<string, string>();
+  for (const row of rows) {
+    const key = `${row.departmentId}:${row.lotId ?? ''}`;
+    if (!settings.has(key)) settings.set(key, (await readSettings(tx, row.departmentId, row.lotId ?? undefined)).values);
+    if (!codes.has(row.departmentId)) codes.set(row.departmentId, await departmentCode(tx, row.departmentId));
+    const alerts = computeAlerts(row, settings.get(key)!, today, codes.get(row.departmentId)).map((a) => a.kind);
+    await tx
+      .update(beneficiaries)
+      .set({ alerts, alertsComputedOn: today })
+      .where(and(eq(beneficiaries.departmentId, row.departmentId), eq(beneficiaries.id, row.id)));
+  }
+  return rows.length;
+}
