@@ -13,6 +13,7 @@ import { accessRoutes } from './capabilities/access/routes.js';
 import { auditLogRoutes } from './capabilities/audit-log/routes.js';
 import { beneficiariesRoutes } from './capabilities/beneficiaries/routes.js';
 import { orientationRoutes } from './capabilities/orientation/routes.js';
+import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
 
 export interface AppOptions {
   database: Database;
@@ -53,10 +54,15 @@ export async function buildApp(options: AppOptions) {
       'sessions.purge': async (tx) => {
         await auth.purgeExpired(tx);
       },
+      // One batch per run; the job comes back a minute later until every row is fresh.
+      'alerts.refresh': async (tx) => {
+        await refreshStaleAlerts(tx, (options.now?.() ?? new Date()).toISOString().slice(0, 10));
+      },
     },
     recurring: [
       { kind: 'audit.seal', everySeconds: AUDIT_SEAL_EVERY_SECONDS },
       { kind: 'sessions.purge', everySeconds: 3600 },
+      { kind: 'alerts.refresh', everySeconds: 60 },
     ],
   });
   await app.ready();

@@ -5,6 +5,7 @@ import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { testEngines } from '../support/engines.js';
 import { demoEmail, OTHER_PIP_REFERENT } from '../support/fixtures.js';
 import { peopleWhere } from '../support/people.js';
+import { enqueue } from '../../src/platform/jobs/runner.js';
 
 const person = { lastName: 'Durand-Fabre', firstNames: 'Élodie Marie', birthDate: '1988-04-12', cafNumber: '7712345', communeCode: '84007', postalCode: '84000' };
 
@@ -85,6 +86,22 @@ describe.each(testEngines())('beneficiary records on %s', (engine) => {
     const name = page.items[0].lastName as string;
     const found = (await t.request('GET', `/api/beneficiaries?q=${encodeURIComponent(name.slice(0, 3))}`, referent)).json();
     expect(found.items.every((i: { lastName: string; firstNames: string }) => `${i.lastName} ${i.firstNames}`.toLowerCase().includes(name.slice(0, 3).toLowerCase()))).toBe(true);
+  });
+
+  it('recomputes alerts as days pass, in a background job', async () => {
+    const created = await t.request('POST', '/api/beneficiaries', officer, {
+      lastName: 'Délai', firstNames: 'Test', birthDate: '1979-03-03', cafNumber: '6600001', dutiesApplicable: true, dutiesEntryDate: '2026-01-05',
+    });
+    const id = created.json().id as string;
+    const alertsOf = async () => rowsOf<{ alerts: string[] }>(await t.database.db.execute(sql`select alerts from beneficiaries where id = ${id}`))[0]!.alerts;
+    expect(await alertsOf()).toContain('orientation_overdue');
+    await t.database.db.execute(sql`update beneficiaries set alerts = '{}', alerts_computed_on = date '2026-01-06' where id = ${id}`);
+    await enqueue(t.database.db, { kind: 'alerts.refresh' });
+    await t.jobs.runDue();
+    expect(await alertsOf()).toEqual(['orientation_overdue']);
+    const filtered = (await t.request('GET', '/api/beneficiaries?alert=orientation_overdue&pageSize=200', officer)).json();
+    expect(filtered.items.map((i: { id: string }) => i.id)).toContain(id);
+    expect(filtered.items.every((i: { alerts: string[] }) => i.alerts.includes('orientation_overdue'))).toBe(true);
   });
 
   it('never lets a referent of another PIP, or a colleague, read, list or guess someone else’s person', async () => {
