@@ -21,6 +21,8 @@ export interface Targets {
   toOrientId: string;
   /** An active referent of the demo PIP. */
   referentId: string;
+  /** A dry-run import of the Vaucluse officer. */
+  importId: string;
 }
 
 export interface RouteCase {
@@ -134,6 +136,11 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     allowed: ['pip_manager'], targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.sendBackId}/send-back`,
     body: () => ({ reason: 'Relève d’un accompagnement social' }),
   },
+  'POST /api/imports': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/imports?fileName=vide.csv', allowedStatus: 400 },
+  'POST /api/imports/:id/apply': {
+    allowed: ['dept_admin', 'dept_officer'], targetsResource: true, stateful: true, path: (t) => `/api/imports/${t.importId}/apply`,
+  },
+  'GET /api/imports': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/imports' },
   'GET /api/referents/caseloads': { allowed: ['pip_manager'], path: () => '/api/referents/caseloads' },
   'GET /api/audit': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit' },
   'GET /api/audit/verify': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit/verify' },

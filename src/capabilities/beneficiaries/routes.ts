@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { actorOf } from '../../platform/http/server.js';
+import { actorOf, UPLOAD_LIMIT } from '../../platform/http/server.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import { IdParams, Page } from '../../shared/contracts/common.js';
 import {
@@ -10,6 +10,8 @@ import {
 import { DatedInput, ExitInput, SuspendInput } from '../../shared/contracts/orientation.js';
 import { createBeneficiary, updateBeneficiary } from './use-cases/record.js';
 import { listBeneficiaries, readBeneficiaryFile } from './use-cases/read.js';
+import { ImportReport, ImportSummary, ImportUploadQuery } from '../../shared/contracts/imports.js';
+import { applyImport, dryRunImport, listImports } from './use-cases/imports.js';
 import { endAccompaniment, recordFirstContact, resumeAccompaniment, suspendAccompaniment } from './use-cases/lifecycle.js';
 
 type Params = { id: string };
@@ -29,6 +31,19 @@ export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
     run(readBeneficiaryFile, { id: (req.params as Params).id }, actorOf(req)));
   r.patch('/api/beneficiaries/:id', { schema: { tags, params: IdParams, body: BeneficiaryUpdate, response: { 200: Versioned } } }, (req) =>
     run(updateBeneficiary, { id: (req.params as Params).id, data: req.body }, actorOf(req)));
+
+  const importTags = ['Imports'];
+  r.post(
+    '/api/imports',
+    { bodyLimit: UPLOAD_LIMIT, schema: { tags: importTags, querystring: ImportUploadQuery, response: { 200: ImportReport } } },
+    (req) => {
+      const query = req.query as { fileName?: string; mapping?: string };
+      return run(dryRunImport, { fileName: query.fileName, content: req.body, mapping: query.mapping }, actorOf(req));
+    },
+  );
+  r.post('/api/imports/:id/apply', { schema: { tags: importTags, params: IdParams, response: { 200: ImportReport } } }, (req) =>
+    run(applyImport, { id: (req.params as Params).id }, actorOf(req)));
+  r.get('/api/imports', { schema: { tags: importTags, response: { 200: z.array(ImportSummary) } } }, (req) => run(listImports, {}, actorOf(req)));
 
   const lifecycle = [
     ['first-contact', recordFirstContact, DatedInput],

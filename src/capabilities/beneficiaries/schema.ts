@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { customType } from 'drizzle-orm/pg-core';
 import {
   boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
 } from 'drizzle-orm/pg-core';
@@ -7,6 +8,8 @@ import {
   ALERT_KINDS, CIVILITIES, EXIT_CATEGORIES, GENDERS, HOUSEHOLD_ROLES, ORIENTATION_KINDS, PATHWAY_STATUSES, RIGHTS_STATUSES,
 } from '../../shared/beneficiaries.js';
 import { communes, departments, lots, providers, users } from '../organisations/schema.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * An RSA beneficiary subject to rights and duties. Never the NIR: people are matched on the
@@ -131,5 +134,36 @@ export const pathwayEvents = pgTable(
     primaryKey({ columns: [t.departmentId, t.id] }),
     foreignKey({ columns: [t.departmentId, t.beneficiaryId], foreignColumns: [beneficiaries.departmentId, beneficiaries.id] }),
     index('pathway_events_idx').on(t.departmentId, t.beneficiaryId, t.occurredAt),
+  ],
+);
+
+export const IMPORT_STATUSES = ['dry_run', 'applied', 'failed'] as const;
+
+/**
+ * Every import, with its report (each line's fate). The file itself is kept only between the
+ * dry run and the apply, then deleted: the report is what must last.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    ...tenantColumns(),
+    kind: text('kind', { enum: ['csv', 'xlsx', 'caf_flux'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    status: text('status', { enum: IMPORT_STATUSES }).notNull(),
+    mapping: jsonb('mapping'),
+    counts: jsonb('counts').notNull(),
+    report: jsonb('report').notNull(),
+    content: bytea('content'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.departmentId, t.id] }),
+    foreignKey({ columns: [t.departmentId], foreignColumns: [departments.id] }),
+    index('imports_created_idx').on(t.departmentId, t.createdAt),
+    check('imports_kind_ck', oneOf(t.kind, ['csv', 'xlsx', 'caf_flux'])),
+    check('imports_status_ck', oneOf(t.status, IMPORT_STATUSES)),
   ],
 );

@@ -28,3 +28,19 @@ export async function writeAudit(
     details: event.details ?? null,
   });
 }
+
+/** Appends many entries at once (an import touches thousands of people), in batches. */
+export async function writeAuditMany(
+  tx: Executor,
+  who: Pick<Actor, 'departmentId' | 'ip'> & { userId: string | null; role: string | null },
+  events: AuditEvent[],
+): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000) {
+    await tx.insert(auditLog).values(
+      events.slice(i, i + 1000).map((event) => ({
+        departmentId: who.departmentId, actorUserId: who.userId, actorRole: who.role, action: event.action,
+        entityType: event.entityType, entityId: event.entityId ?? null, ip: who.ip, details: event.details ?? null,
+      })),
+    );
+  }
+}

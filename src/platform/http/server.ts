@@ -37,6 +37,17 @@ export interface HttpServerOptions {
 
 export type App = FastifyInstance;
 
+export const UPLOAD_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'text/xml',
+  'application/xml',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
+/** The CAF's monthly flux runs to tens of megabytes. */
+export const UPLOAD_LIMIT = 256 * 1024 * 1024;
+
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error('route declared public reached an actor-only handler');
   return request.actor;
@@ -74,6 +85,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     );
   });
 
+  // Uploaded files (imports) arrive as raw bytes; the route that accepts them sets its own size limit.
+  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

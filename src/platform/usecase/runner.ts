@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Db, Tx } from '../db/engine.js';
 import type { Actor } from '../policy/actor.js';
 import { can, type Permission } from '../policy/permissions.js';
-import { writeAudit, type AuditEvent } from '../audit/writer.js';
+import { writeAudit, writeAuditMany, type AuditEvent } from '../audit/writer.js';
 import { AppError } from '../http/errors.js';
 import { toAppError } from './db-errors.js';
 
@@ -11,6 +11,8 @@ export interface UseCaseContext {
   actor: Actor;
   /** Records an audit entry in this use case's transaction. */
   audit(event: AuditEvent): Promise<void>;
+  /** Records many entries at once (bulk changes). */
+  auditMany(events: AuditEvent[]): Promise<void>;
 }
 
 /**
@@ -34,11 +36,13 @@ export const defineUseCase = <S extends z.ZodType, O>(useCase: UseCase<S, O>): U
 export type Runner = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: unknown, actor: Actor) => Promise<O>;
 
 /**
- * The one road: validate the input, check the policy, run in a transaction with its audit
+ * The one road: check the policy, validate the input, run in a transaction with its audit
  * entries. Routes never touch the database around it.
  */
 export function createRunner(db: Db): Runner {
   return async (useCase, rawInput, actor) => {
+    // Who may act comes first: a caller without the right learns nothing about valid input.
+    if (!can(actor.role, useCase.permission)) throw new AppError('FORBIDDEN');
     const parsed = useCase.input.safeParse(rawInput);
     if (!parsed.success) {
       throw new AppError(
@@ -47,7 +51,6 @@ export function createRunner(db: Db): Runner {
         parsed.error.issues.map((i) => ({ path: fieldPath(i.path), message: i.message })),
       );
     }
-    if (!can(actor.role, useCase.permission)) throw new AppError('FORBIDDEN');
     try {
       return await db.transaction(async (tx) => {
         let audited = 0;
@@ -57,6 +60,10 @@ export function createRunner(db: Db): Runner {
           audit: async (event) => {
             audited++;
             await writeAudit(tx, actor, event);
+          },
+          auditMany: async (events) => {
+            audited += events.length;
+            await writeAuditMany(tx, actor, events);
           },
         };
         const result = await useCase.run(ctx, parsed.data);

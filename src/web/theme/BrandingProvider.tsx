@@ -51,7 +51,9 @@ export function BrandingProvider({ children }: { children: ReactNode }) {
     request('/branding', { schema: Branding, reportSessionLoss: false })
       .then((value) => {
         if (cancelled) return;
-        setBranding(value);
+        // After a settings change the logo URL is the same: make the browser fetch it again.
+        const logoUrl = generation === 0 ? value.logoUrl : `${value.logoUrl}${value.logoUrl.includes('?') ? '&' : '?'}v=${generation}`;
+        setBranding({ ...value, logoUrl });
         applyBranding(value);
       })
       .catch(() => {

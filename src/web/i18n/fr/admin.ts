@@ -1,4 +1,6 @@
-import type { SettingKey } from '../../../shared/settings.js';
+import type { SETTINGS, SettingKey } from '../../../shared/settings.js';
+
+type SettingSection = (typeof SETTINGS)[SettingKey]['section'];
 
 /** French catalogue, administration and audit screens. */
 const settingKeys: Record<SettingKey, { label: string; help: string }> = {
@@ -12,6 +14,10 @@ const settingKeys: Record<SettingKey, { label: string; help: string }> = {
     help: 'Format #RRGGBB. Elle doit offrir un contraste d’au moins 4,5:1 avec la couleur principale.',
   },
   accentColor: { label: 'Couleur d’accent', help: 'Format #RRGGBB. Éléments décoratifs uniquement.' },
+  logoSvg: {
+    label: 'Logo du département',
+    help: 'Un fichier SVG de 100 Ko au plus. Sans logo, un pictogramme portant le code du département est affiché.',
+  },
   sessionIdleMinutes: {
     label: 'Déconnexion après inactivité (minutes)',
     help: 'Une session sans activité pendant cette durée est fermée.',
@@ -162,7 +168,7 @@ export const admin = {
     filter: 'Rechercher un utilisateur',
     name: 'Nom',
     displayName: 'Nom affiché',
-    email: 'Adresse électronique',
+    email: 'Adresse e-mail',
     role: 'Rôle',
     provider: 'PIP',
     providerField: 'PIP de rattachement',
@@ -180,15 +186,15 @@ export const admin = {
     deactivateLabel: (name: string) => `Désactiver ${name}`,
     reactivate: 'Réactiver',
     reactivateLabel: (name: string) => `Réactiver ${name}`,
-    confirmTitle: (name: string) => `Désactiver le compte de ${name} ?`,
+    confirmTitle: (name: string) => `Désactiver le compte « ${name} » ?`,
     confirmBody:
       'Cette personne ne pourra plus se connecter et ses sessions en cours seront fermées. Son historique est conservé ; vous pourrez réactiver le compte.',
     empty: 'Aucun utilisateur pour l’instant.',
     noMatch: 'Aucun utilisateur ne correspond à la recherche.',
-    created: (name: string) => `Compte de ${name} créé.`,
-    updated: (name: string) => `Compte de ${name} enregistré.`,
-    deactivated: (name: string) => `Compte de ${name} désactivé.`,
-    reactivated: (name: string) => `Compte de ${name} réactivé.`,
+    created: (name: string) => `Compte créé : ${name}.`,
+    updated: (name: string) => `Compte enregistré : ${name}.`,
+    deactivated: (name: string) => `Compte désactivé : ${name}.`,
+    reactivated: (name: string) => `Compte réactivé : ${name}.`,
   },
   referents: {
     title: 'Référents',
@@ -205,15 +211,21 @@ export const admin = {
       deadlines: 'Délais',
       caseload: 'Charge d’accompagnement',
       data: 'Conservation des données',
-    },
+    } satisfies Record<SettingSection, string>,
     lotsTab: 'Par lot',
     keys: settingKeys,
     lotScoped: 'Adaptable par lot',
     overridden: 'Valeur propre à ce lot',
     inherited: (value: string) => `Valeur du département : ${value}`,
-    defaultValue: (value: string) => `Valeur par défaut : ${value}`,
     saved: 'Paramètres enregistrés.',
     noChanges: 'Aucune modification à enregistrer.',
+    logoChoose: 'Choisir un fichier SVG…',
+    logoRemove: 'Revenir au pictogramme par défaut',
+    logoPreview: 'Aperçu du logo choisi',
+    logoDefault: 'Pictogramme par défaut (aucun logo personnalisé).',
+    logoTooBig: 'Ce fichier dépasse 100 Ko.',
+    logoNotSvg: 'Ce fichier n’est pas un document SVG.',
+    logoPicked: (name: string) => `Fichier choisi : ${name}. Enregistrez pour l’appliquer.`,
     contrast: (ratio: string) => `Contraste entre les deux couleurs : ${ratio}:1.`,
     contrastLow:
       'Contraste insuffisant (moins de 4,5:1) : pour rester lisible, l’application affichera du blanc ou du noir à la place.',

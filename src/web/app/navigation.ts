@@ -1,0 +1,48 @@
+import type { Role } from '../../shared/roles.js';
+import type { Messages } from '../i18n/index.js';
+
+export type AreaId = keyof Messages['areas'];
+/** Areas whose capability is not built yet: they show what they will do rather than a blank page. */
+export type UpcomingAreaId = keyof Messages['upcoming']['details'];
+
+export interface Area {
+  id: AreaId;
+  path: string;
+  roles: readonly Role[];
+  upcoming: boolean;
+}
+
+const ALL: readonly Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'];
+
+/** Order matters: it is the order of the navigation bar and of the home page cards. */
+export const AREAS: readonly Area[] = [
+  { id: 'home', path: '/', roles: ALL, upcoming: false },
+  { id: 'organisation', path: '/organisation', roles: ['dept_admin'], upcoming: false },
+  { id: 'users', path: '/utilisateurs', roles: ['dept_admin'], upcoming: false },
+  { id: 'settings', path: '/parametres', roles: ['dept_admin'], upcoming: false },
+  { id: 'beneficiaries', path: '/beneficiaires', roles: ['dept_officer'], upcoming: true },
+  { id: 'orientations', path: '/orientations', roles: ['dept_officer'], upcoming: true },
+  { id: 'dashboards', path: '/tableaux-de-bord', roles: ['dept_officer'], upcoming: true },
+  { id: 'queue', path: '/file-attente', roles: ['pip_manager'], upcoming: true },
+  { id: 'referents', path: '/referents', roles: ['pip_manager'], upcoming: false },
+  { id: 'pipDashboard', path: '/tableau-de-bord', roles: ['pip_manager'], upcoming: true },
+  { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: true },
+  { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
+];
+
+export const areasFor = (role: Role): Area[] => AREAS.filter((a) => a.roles.includes(role));
+
+export function areaById(id: AreaId): Area {
+  const area = AREAS.find((a) => a.id === id);
+  if (!area) throw new Error(`Unknown area ${id}`);
+  return area;
+}
+
+export const canAccess = (role: Role, id: AreaId): boolean => areaById(id).roles.includes(role);
+
+/** Sub-pages of Organisation, each its own URL so they can be bookmarked and shared. */
+export const ORGANISATION_SECTIONS = [
+  { id: 'territories', path: '/organisation/territoires' },
+  { id: 'tenders', path: '/organisation/marches' },
+  { id: 'providers', path: '/organisation/pip' },
+] as const;

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import { SETTINGS, type SettingKey } from '../../../shared/settings.js';
+import { NumberField } from '../../components/fields/NumberField.js';
+import { TextField } from '../../components/fields/TextField.js';
+import { useI18n } from '../../i18n/index.js';
+import { isHexColor } from '../../theme/contrast.js';
+import { LogoField } from './LogoField.js';
+
+export type SettingValue = string | number | null;
+
+interface SettingFieldProps {
+  settingKey: SettingKey;
+  value: SettingValue;
+  onChange: (value: SettingValue) => void;
+  /** Extra line under the help text: inherited or overridden value, for lot settings. */
+  note?: ReactNode;
+}
+
+const isColorKey = (key: SettingKey) => {
+  const fallback: unknown = SETTINGS[key].default;
+  return typeof fallback === 'string' && isHexColor(fallback);
+};
+
+/** The field type comes from the settings catalogue, so a new setting needs no new UI code. */
+export function SettingField({ settingKey, value, onChange, note }: SettingFieldProps) {
+  const { t } = useI18n();
+  const { label, help } = t.settings.keys[settingKey];
+  const schema = SETTINGS[settingKey].schema as z.ZodType;
+  const description = note ? `${help} ${note}` : help;
+
+  // The only document-valued setting: everything else is a number or a short text.
+  if (settingKey === 'logoSvg') {
+    return <LogoField label={label} description={description} value={value === null ? null : String(value)} onChange={onChange} />;
+  }
+
+  if (typeof SETTINGS[settingKey].default === 'number') {
+    const numeric = schema as z.ZodNumber;
+    return (
+      <NumberField
+        name={settingKey}
+        label={label}
+        description={description}
+        value={Number(value)}
+        onChange={(n) => onChange(n)}
+        minValue={numeric.minValue ?? undefined}
+        maxValue={numeric.maxValue ?? undefined}
+        isRequired
+      />
+    );
+  }
+
+  if (isColorKey(settingKey)) {
+    const color = String(value);
+    return (
+      <div className="color-field">
+        <TextField
+          name={settingKey}
+          label={label}
+          description={description}
+          value={color}
+          onChange={onChange}
+          pattern="#[0-9a-fA-F]{6}"
+          maxLength={7}
+          isRequired
+        />
+        {/* style is set through React's CSSOM binding, which the CSP allows (no style attribute in HTML). */}
+        <span className="color-field__swatch" aria-hidden="true" style={{ backgroundColor: isHexColor(color) ? color : 'transparent' }} />
+      </div>
+    );
+  }
+
+  const text = schema as z.ZodString;
+  return (
+    <TextField
+      name={settingKey}
+      label={label}
+      description={description}
+      value={String(value)}
+      onChange={onChange}
+      maxLength={text.maxLength ?? undefined}
+      isRequired
+    />
+  );
+}
