@@ -6,6 +6,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, OTHER_PIP_REFERENT } from '../support/fixtures.js';
 import { peopleWhere } from '../support/people.js';
 import { enqueue } from '../../src/platform/jobs/runner.js';
+import ExcelJS from 'exceljs';
 
 const person = { lastName: 'Durand-Fabre', firstNames: 'Élodie Marie', birthDate: '1988-04-12', cafNumber: '7712345', communeCode: '84007', postalCode: '84000' };
 
@@ -86,6 +87,29 @@ describe.each(testEngines())('beneficiary records on %s', (engine) => {
     const name = page.items[0].lastName as string;
     const found = (await t.request('GET', `/api/beneficiaries?q=${encodeURIComponent(name.slice(0, 3))}`, referent)).json();
     expect(found.items.every((i: { lastName: string; firstNames: string }) => `${i.lastName} ${i.firstNames}`.toLowerCase().includes(name.slice(0, 3).toLowerCase()))).toBe(true);
+  });
+
+  it('exports the list as CSV and XLSX, the referent’s own people only', async () => {
+    const list = (await t.request('GET', '/api/beneficiaries?pageSize=200&sort=name', referent)).json();
+    const csv = await t.request('GET', '/api/beneficiaries/export?format=csv&sort=name', referent);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="beneficiaires-.*\.csv"/);
+    const text = csv.rawPayload.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^"?Nom"?;"?Prénoms"?;/);
+    expect(lines).toHaveLength(list.total + 1);
+    expect(lines[1]).toContain(list.items[0].lastName);
+    const xlsx = await t.request('GET', '/api/beneficiaries/export?format=xlsx&sort=name', referent);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.rowCount).toBe(list.total + 1);
+    const other = await t.login(OTHER_PIP_REFERENT);
+    const theirs = (await t.request('GET', '/api/beneficiaries/export?format=csv', other)).rawPayload.toString('utf8');
+    const key = (cells: string[]) => cells.slice(0, 3).join('|');
+    const theirKeys = new Set(theirs.slice(1).trim().split(/\r?\n/).slice(1).map((l) => key(l.split(';').map((c) => c.replace(/^"|"$/g, '')))));
+    expect(theirKeys.size).toBeGreaterThan(0);
+    for (const item of list.items) expect(theirKeys.has(key([item.lastName, item.firstNames, item.birthDate.split('-').reverse().join('/')]))).toBe(false);
   });
 
   it('recomputes alerts as days pass, in a background job', async () => {

@@ -100,6 +100,7 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/lots/:id/settings': { allowed: ['dept_admin', 'dept_officer'], targetsResource: true, path: (t) => `/api/lots/${t.lotId}/settings` },
   'PATCH /api/lots/:id/settings': { allowed: ADMIN, targetsResource: true, path: (t) => `/api/lots/${t.lotId}/settings`, body: () => ({ targetCaseload: 55 }) },
   'GET /api/beneficiaries': { allowed: PEOPLE_READ, path: () => '/api/beneficiaries?pageSize=5' },
+  'GET /api/beneficiaries/export': { allowed: PEOPLE_READ, path: () => '/api/beneficiaries/export?format=csv&status=active' },
   'POST /api/beneficiaries': {
     allowed: ['dept_admin', 'dept_officer'], path: () => '/api/beneficiaries',
     body: (_t, n) => ({ lastName: 'Matrice', firstNames: `Personne ${n}`, birthDate: '1990-01-01', cafNumber: String(9_000_000 + n) }),

@@ -9,7 +9,7 @@ import {
 } from '../../shared/contracts/beneficiaries.js';
 import { DatedInput, ExitInput, SuspendInput } from '../../shared/contracts/orientation.js';
 import { createBeneficiary, updateBeneficiary } from './use-cases/record.js';
-import { listBeneficiaries, readBeneficiaryFile } from './use-cases/read.js';
+import { exportBeneficiaries, listBeneficiaries, readBeneficiaryFile } from './use-cases/read.js';
 import { ImportReport, ImportSummary, ImportUploadQuery } from '../../shared/contracts/imports.js';
 import { applyImport, dryRunImport, listImports } from './use-cases/imports.js';
 import { endAccompaniment, recordFirstContact, resumeAccompaniment, suspendAccompaniment } from './use-cases/lifecycle.js';
@@ -25,6 +25,14 @@ export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
 
   r.get('/api/beneficiaries', { schema: { tags, querystring: BeneficiaryListQuery, response: { 200: Page(BeneficiarySummary) } } }, (req) =>
     run(listBeneficiaries, req.query, actorOf(req)));
+  r.get('/api/beneficiaries/export', { schema: { tags, querystring: BeneficiaryListQuery.omit({ page: true, pageSize: true }) } }, async (req, reply) => {
+    const { content, format } = await run(exportBeneficiaries, req.query, actorOf(req));
+    const day = new Date().toISOString().slice(0, 10);
+    return reply
+      .header('content-disposition', `attachment; filename="beneficiaires-${day}.${format}"`)
+      .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(content);
+  });
   r.post('/api/beneficiaries', { schema: { tags, body: BeneficiaryInput, response: { 201: Created } } }, async (req, reply) =>
     reply.code(201).send(await run(createBeneficiary, req.body, actorOf(req))));
   r.get('/api/beneficiaries/:id', { schema: { tags, params: IdParams, response: { 200: BeneficiaryFile } } }, (req) =>

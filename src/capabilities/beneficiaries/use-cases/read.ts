@@ -10,6 +10,7 @@ import { communes, providers, users } from '../../organisations/schema.js';
 import { beneficiaries, pathwayEvents } from '../schema.js';
 import { alertsFor, findInScope } from '../store.js';
 import { seesHealth, visibleProfile } from '../visibility.js';
+import { exportList } from '../export.js';
 
 const referent = sql<string | null>`(select display_name from users r where r.id = ${beneficiaries.referentId})`;
 
@@ -73,6 +74,26 @@ export const listBeneficiaries = defineUseCase({
   permission: 'beneficiary:read',
   input: BeneficiaryListQuery,
   run: ({ tx, actor }, q) => listPage(tx, actor, q),
+});
+
+const EXPORT_LIMIT = 100_000;
+
+/** The same list as a file: every page, up to 100,000 people; the export is audited. */
+export const exportBeneficiaries = defineUseCase({
+  name: 'beneficiaries.export',
+  kind: 'query',
+  permission: 'beneficiary:read',
+  input: BeneficiaryListQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+  async run(ctx, { format, ...filters }) {
+    const rows: BeneficiarySummary[] = [];
+    for (let page = 1; rows.length < EXPORT_LIMIT; page++) {
+      const { items } = await listPage(ctx.tx, ctx.actor, { ...filters, page, pageSize: 1000 });
+      rows.push(...items);
+      if (items.length < 1000) break;
+    }
+    await ctx.audit({ action: 'beneficiary.export', entityType: 'beneficiary_list', details: { count: rows.length, format, filters } });
+    return { content: await exportList(rows, format), format };
+  },
 });
 
 /** The person's file: summary, alerts and timeline. Reading it is written to the audit log. */
