@@ -13,6 +13,7 @@ import { accessRoutes } from './capabilities/access/routes.js';
 import { auditLogRoutes } from './capabilities/audit-log/routes.js';
 import { beneficiariesRoutes } from './capabilities/beneficiaries/routes.js';
 import { orientationRoutes } from './capabilities/orientation/routes.js';
+import { referenceRoutes } from './capabilities/reference/routes.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
 
 export interface AppOptions {
@@ -44,6 +45,7 @@ export async function buildApp(options: AppOptions) {
   auditLogRoutes(app, run);
   beneficiariesRoutes(app, run);
   orientationRoutes(app, run);
+  referenceRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

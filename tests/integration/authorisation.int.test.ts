@@ -120,6 +120,7 @@ async function peopleTargets(t: TestApp) {
     beneficiaryId: beneficiaryId!, endingId: endingId!, waitingId: waitingId!, awaitingId: awaitingId!, sendBackId: sendBackId!, toOrientId: toOrientId!,
     referentId: await userId(t.database, 'thomas.girard@pip-avignon.example'),
     importId: await dryRunImport(t),
+    referenceItemId: (await t.request('GET', '/api/reference/lists/situations', await t.login(demoEmail('dept_admin')))).json()[0].id,
   };
 }
 

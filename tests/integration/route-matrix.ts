@@ -21,6 +21,8 @@ export interface Targets {
   toOrientId: string;
   /** An active referent of the demo PIP. */
   referentId: string;
+  /** A situation of the Vaucluse reference list. */
+  referenceItemId: string;
   /** A dry-run import of the Vaucluse officer. */
   importId: string;
 }
@@ -142,6 +144,10 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     allowed: ['dept_admin', 'dept_officer'], targetsResource: true, stateful: true, path: (t) => `/api/imports/${t.importId}/apply`,
   },
   'GET /api/imports': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/imports' },
+  'GET /api/reference/rome': { allowed: PEOPLE_READ, path: () => '/api/reference/rome?q=cuisinier' },
+  'GET /api/reference/lists/:list': { allowed: PEOPLE_READ, path: () => '/api/reference/lists/situations' },
+  'POST /api/reference/lists/:list': { allowed: ADMIN, path: () => '/api/reference/lists/situations', body: (_t, n) => ({ theme: 'logement', label: `Situation ${n}` }) },
+  'PATCH /api/reference/items/:id': { allowed: ADMIN, targetsResource: true, path: (t) => `/api/reference/items/${t.referenceItemId}`, body: () => ({ active: true }) },
   'GET /api/referents/caseloads': { allowed: ['pip_manager'], path: () => '/api/referents/caseloads' },
   'GET /api/audit': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit' },
   'GET /api/audit/verify': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit/verify' },

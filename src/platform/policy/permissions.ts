@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'orientation:decide': ['dept_officer'],
   'assignment:manage': ['pip_manager'],
   'pathway:manage': ['pip_manager', 'referent'],
+  'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
+  'reference:manage': ['dept_admin'],
   'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
