@@ -22,8 +22,10 @@ describe.each(testEngines())('beneficiary records on %s', (engine) => {
   afterAll(() => t.close());
 
   it('creates a person, refuses a duplicate, and names the invalid fields in French', async () => {
-    const created = await t.request('POST', '/api/beneficiaries', officer, person);
+    const created = await t.request('POST', '/api/beneficiaries', officer, { ...person, profile: { highestDiploma: 'CAP cuisine' } });
     expect(created.statusCode).toBe(201);
+    const file = (await t.request('GET', `/api/beneficiaries/${created.json().id}`, officer)).json();
+    expect(file.profile).toMatchObject({ highestDiploma: 'CAP cuisine', iscedLevel: 'isced_3_4' });
     const again = await t.request('POST', '/api/beneficiaries', officer, { ...person, lastName: 'DURAND FABRE', cafNumber: null });
     expect(again.statusCode).toBe(409);
     const bad = await t.request('POST', '/api/beneficiaries', officer, { ...person, birthDate: '12/04/1988', postalCode: '8400', communeCode: '13055' });

@@ -6,6 +6,11 @@ import { readSettings } from '../../organisations/settings-queries.js';
 import { departmentCode } from '../../organisations/queries.js';
 import { beneficiaries, beneficiaryVersions, pathwayEvents } from '../schema.js';
 import { computeAlerts } from '../alerts.js';
+import { iscedOfDiploma } from '../isced.js';
+import { searchRome } from '../../reference/data.js';
+
+/** The first job title of a ROME code, as the person's target job until the referent refines it. */
+const romeLabel = (code: string) => searchRome(code, 1)[0]?.label ?? code;
 import type { Candidate, Fate, ImportedFields } from './plan.js';
 
 const BATCH = 500;
@@ -52,7 +57,7 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
     const rows = creates.slice(i, i + BATCH).map(({ fields, record }) => {
       const row = {
         ...fields, noFixedAddress: fields.noFixedAddress ?? false, departmentId: actor.departmentId,
-        profile: Profile.parse({ highestDiploma: record.educationLevel, targetJobs: record.targetRomeCode ? [{ romeCode: record.targetRomeCode, label: record.targetRomeCode }] : [] }),
+        profile: Profile.parse({ highestDiploma: record.educationLevel, iscedLevel: iscedOfDiploma(record.educationLevel), targetJobs: record.targetRomeCode ? [{ romeCode: record.targetRomeCode, label: romeLabel(record.targetRomeCode) }] : [] }),
       };
       const alerts = computeAlerts({ ...row, ...EMPTY_PATHWAY }, settings, day, code).map((a) => a.kind);
       return { ...row, alerts, alertsComputedOn: day };

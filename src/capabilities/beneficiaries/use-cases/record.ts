@@ -9,6 +9,7 @@ import { beneficiaries } from '../schema.js';
 import { alertsFor, changeBeneficiary, findInScope, recordEvent, today } from '../store.js';
 import { seesHealth } from '../visibility.js';
 import { findMatch } from '../matching.js';
+import { iscedOfDiploma } from '../isced.js';
 
 async function checkCommune(ctx: Parameters<typeof findInScope>[0], code: string | null | undefined): Promise<void> {
   if (code && !(await communeOf(ctx.tx, ctx.actor.departmentId, code))) {
@@ -27,7 +28,8 @@ export const createBeneficiary = defineUseCase({
     if (match.kind !== 'none') {
       throw new AppError('CONFLICT', 'Une personne correspondante existe déjà (même numéro allocataire, identifiant France Travail ou nom et date de naissance).');
     }
-    const { profile, ...identity } = input;
+    const { profile: given, ...identity } = input;
+    const profile = { ...given, iscedLevel: given.iscedLevel ?? iscedOfDiploma(given.highestDiploma) };
     const [row] = await ctx.tx
       .insert(beneficiaries)
       .values({ departmentId: ctx.actor.departmentId, ...identity, profile })
@@ -51,7 +53,9 @@ export const updateBeneficiary = defineUseCase({
     if (data.profile?.healthConstraint !== undefined && !seesHealth(ctx.actor.role)) {
       throw new AppError('FORBIDDEN', 'Les données de santé ne sont modifiables que par la structure qui accompagne la personne.');
     }
-    const profile = data.profile ? Profile.parse({ ...(before.profile as object), ...data.profile }) : undefined;
+    // A new diploma sets its ISCED band unless the referent chose one.
+    const derived = data.profile?.highestDiploma !== undefined && data.profile.iscedLevel === undefined ? { iscedLevel: iscedOfDiploma(data.profile.highestDiploma) } : {};
+    const profile = data.profile ? Profile.parse({ ...(before.profile as object), ...data.profile, ...derived }) : undefined;
     const after = await changeBeneficiary(ctx, before, {
       patch: { ...data.identity, ...(profile ? { profile } : {}) },
       expectedVersion: data.version,
