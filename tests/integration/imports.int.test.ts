@@ -112,6 +112,19 @@ describe.each(testEngines())('beneficiary imports on %s', (engine) => {
     expect(mapped.lines[0]).toMatchObject({ fate: 'create', person: 'XLSX Camille' });
   });
 
+  it('streams its progress while applying, then the report', async () => {
+    const { content, ledger } = generateCsv({ referenceDate: TODAY, lines: 1200, seed: 5 });
+    const dry = (await upload('progression.csv', content)).json();
+    const res = await t.request('POST', `/api/imports/${dry.id}/apply-stream`, officer);
+    expect(res.headers['content-type']).toMatch(/application\/x-ndjson/);
+    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l));
+    const progress = lines.filter((l) => 'progress' in l).map((l) => l.progress as number);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+    expect(lines.at(-1).result).toMatchObject({ status: 'applied', counts: { create: ledger.validLines.length } });
+  });
+
   it('refuses a file carrying the NIR, saying why', async () => {
     const { content } = generateCsv({ referenceDate: TODAY, lines: 10, seed: 3, nirColumn: true });
     const res = await upload('avec-nir.csv', content);

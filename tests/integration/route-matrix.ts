@@ -43,6 +43,8 @@ export interface RouteCase {
    * policy let them through, the pathway refused the step.
    */
   stateful?: boolean;
+  /** Answers 200 with NDJSON whatever happens: refusals arrive as an `error` line. */
+  streamed?: boolean;
 }
 
 const ALL: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'];
@@ -142,6 +144,9 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/imports': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/imports?fileName=vide.csv', allowedStatus: 400 },
   'POST /api/imports/:id/apply': {
     allowed: ['dept_admin', 'dept_officer'], targetsResource: true, stateful: true, path: (t) => `/api/imports/${t.importId}/apply`,
+  },
+  'POST /api/imports/:id/apply-stream': {
+    allowed: ['dept_admin', 'dept_officer'], path: (t) => `/api/imports/${t.importId}/apply-stream`, streamed: true,
   },
   'GET /api/imports': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/imports' },
   'GET /api/reference/rome': { allowed: PEOPLE_READ, path: () => '/api/reference/rome?q=cuisinier' },

@@ -12,6 +12,7 @@ import { createBeneficiary, updateBeneficiary } from './use-cases/record.js';
 import { exportBeneficiaries, listBeneficiaries, readBeneficiaryFile } from './use-cases/read.js';
 import { ImportReport, ImportSummary, ImportUploadQuery } from '../../shared/contracts/imports.js';
 import { applyImport, dryRunImport, listImports } from './use-cases/imports.js';
+import { streamProgress } from '../../platform/http/progress-stream.js';
 import { endAccompaniment, recordFirstContact, resumeAccompaniment, suspendAccompaniment } from './use-cases/lifecycle.js';
 
 type Params = { id: string };
@@ -51,6 +52,12 @@ export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
   );
   r.post('/api/imports/:id/apply', { schema: { tags: importTags, params: IdParams, response: { 200: ImportReport } } }, (req) =>
     run(applyImport, { id: (req.params as Params).id }, actorOf(req)));
+  // The same, answering NDJSON: progress lines while it writes, then the report (for the progress bar).
+  r.post('/api/imports/:id/apply-stream', { schema: { tags: importTags, params: IdParams } }, (req, reply) => {
+    const input = { id: (req.params as Params).id };
+    const actor = actorOf(req);
+    return reply.type('application/x-ndjson').send(streamProgress((onProgress) => run(applyImport, input, actor, { onProgress })));
+  });
   r.get('/api/imports', { schema: { tags: importTags, response: { 200: z.array(ImportSummary) } } }, (req) => run(listImports, {}, actorOf(req)));
 
   const lifecycle = [

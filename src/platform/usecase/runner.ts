@@ -13,6 +13,8 @@ export interface UseCaseContext {
   audit(event: AuditEvent): Promise<void>;
   /** Records many entries at once (bulk changes). */
   auditMany(events: AuditEvent[]): Promise<void>;
+  /** Reports how far a long use case has gone (0 to 1), when the caller listens. */
+  progress(done: number, total: number): void;
 }
 
 /**
@@ -33,14 +35,19 @@ const fieldPath = (path: PropertyKey[]): string => (path[0] === 'data' ? path.sl
 
 export const defineUseCase = <S extends z.ZodType, O>(useCase: UseCase<S, O>): UseCase<S, O> => useCase;
 
-export type Runner = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: unknown, actor: Actor) => Promise<O>;
+export interface RunOptions {
+  /** Called as a long use case advances; the HTTP layer streams it to the browser. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type Runner = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: unknown, actor: Actor, options?: RunOptions) => Promise<O>;
 
 /**
  * The one road: check the policy, validate the input, run in a transaction with its audit
  * entries. Routes never touch the database around it.
  */
 export function createRunner(db: Db): Runner {
-  return async (useCase, rawInput, actor) => {
+  return async (useCase, rawInput, actor, options = {}) => {
     // Who may act comes first: a caller without the right learns nothing about valid input.
     if (!can(actor.role, useCase.permission)) throw new AppError('FORBIDDEN');
     const parsed = useCase.input.safeParse(rawInput);
@@ -61,6 +68,7 @@ export function createRunner(db: Db): Runner {
             audited++;
             await writeAudit(tx, actor, event);
           },
+          progress: (done, total) => options.onProgress?.(done, total),
           auditMany: async (events) => {
             audited += events.length;
             await writeAuditMany(tx, actor, events);

@@ -53,6 +53,9 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
   const day = today();
   const audit: AuditEvent[] = [];
   const creates = fates.filter((f): f is Extract<Fate, { fate: 'create' }> => f.fate === 'create');
+  const updates = fates.filter((f): f is Extract<Fate, { fate: 'update' }> => f.fate === 'update');
+  const total = creates.length + updates.length;
+  let done = 0;
   for (let i = 0; i < creates.length; i += BATCH) {
     const rows = creates.slice(i, i + BATCH).map(({ fields, record }) => {
       const row = {
@@ -65,8 +68,8 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
     const inserted = await tx.insert(beneficiaries).values(rows).returning({ id: beneficiaries.id });
     await tx.insert(pathwayEvents).values(inserted.map((r) => ({ departmentId: actor.departmentId, beneficiaryId: r.id, kind: 'beneficiary.created', actorUserId: actor.userId, data: { source, importId } })));
     audit.push(...inserted.map((r) => ({ action: 'beneficiary.import_create', entityType: 'beneficiary', entityId: r.id, details: { importId } })));
+    ctx.progress((done += rows.length), total);
   }
-  const updates = fates.filter((f): f is Extract<Fate, { fate: 'update' }> => f.fate === 'update');
   for (let i = 0; i < updates.length; i += BATCH) {
     const batch = updates.slice(i, i + BATCH);
     const versions: (typeof beneficiaryVersions.$inferInsert)[] = [];
@@ -84,6 +87,7 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
       audit.push({ action: 'beneficiary.import_update', entityType: 'beneficiary', entityId: id, details: { importId, fields: Object.keys(changes) } });
     }
     await tx.insert(beneficiaryVersions).values(versions);
+    ctx.progress((done += batch.length), total);
   }
   await ctx.auditMany(audit);
 }
