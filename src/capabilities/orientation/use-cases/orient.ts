@@ -62,7 +62,9 @@ export const orient = defineUseCase({
     const lot = input.lotId ? await lotById(ctx.tx, ctx.actor.departmentId, input.lotId) : null;
     if (input.lotId && !lot) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'lotId', message: 'Lot inconnu.' }]);
     if (lot && !lot.providerId) throw new AppError('VALIDATION_FAILED', 'Ce lot n’a pas encore de PIP titulaire.');
-    const people = await Promise.all(input.beneficiaryIds.map((id) => findInScope(ctx, id, true)));
+    // One after the other: a transaction is one connection, and the driver queues parallel queries.
+    const people = [];
+    for (const id of new Set(input.beneficiaryIds)) people.push(await findInScope(ctx, id, true));
     if (lot) {
       const joining = people.filter((p) => p.lotId !== lot.id || !COUNTED.includes(p.pathwayStatus as (typeof COUNTED)[number])).length;
       const used = (await lotUsage(ctx, [lot.id])).get(lot.id) ?? 0;
