@@ -8,6 +8,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** The sequence of requests each connection makes, in order, over and over. */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
     connections?: number;
     duration?: number;
   }

@@ -2,6 +2,7 @@
 // the process that hosts the servers matters: on 2 cores, an in-process client would share the
 // server's event loop and measure mostly itself.
 import autocannon from 'autocannon';
+import { percentile } from './stats.js';
 import type { LoadFigures, LoadReply, LoadRequest, LoadSpec } from './types.js';
 
 interface RawRun {
@@ -26,6 +27,9 @@ function hammer(spec: LoadSpec, seconds: number): Promise<RawRun> {
         duration: seconds,
         ...(spec.headers ? { headers: spec.headers } : {}),
         ...(spec.body !== undefined ? { body: spec.body } : {}),
+        // Each connection cycles through these (e.g. several users, several records): one URL
+        // and one cookie would measure one cached row, not a caseload spread over the table.
+        ...(spec.requests ? { requests: spec.requests.map((r) => ({ method: spec.method, ...r })) } : {}),
       },
       (error, result) => {
         if (error) return reject(error);
@@ -42,13 +46,6 @@ function hammer(spec: LoadSpec, seconds: number): Promise<RawRun> {
       latencies[count++] = responseTime;
     });
   });
-}
-
-/** Nearest-rank percentile of an ascending array, rounded to 0.01 ms. */
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round(sorted[rank]! * 100) / 100;
 }
 
 async function measure(spec: LoadSpec): Promise<LoadFigures> {

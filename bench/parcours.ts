@@ -3,6 +3,7 @@ import { openDatabase } from '../src/platform/db/engine.js';
 import { buildApp } from '../src/app.js';
 import { seedDemo } from '../src/capabilities/organisations/demo/seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/capabilities/organisations/demo/accounts.js';
+import { login } from './http.js';
 import type { LoadClient } from './load-client.js';
 import type { BenchRow, LoadSpec } from './types.js';
 
@@ -15,17 +16,6 @@ export interface EngineTarget {
 export interface Durations {
   seconds: number;
   warmupSeconds: number;
-}
-
-const SESSION_COOKIE = 'parcours_session';
-
-/** Logs in once over HTTP and returns `parcours_session=<token>`, ready for a Cookie header. */
-async function sessionCookie(base: string, loginBody: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: loginBody });
-  if (!res.ok) throw new Error(`login for the authenticated reads failed: HTTP ${res.status} ${await res.text()}`);
-  const pair = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  if (!pair) throw new Error(`login answered ${res.status} without a ${SESSION_COOKIE} cookie`);
-  return pair;
 }
 
 export async function benchParcours(target: EngineTarget, load: LoadClient, durations: Durations): Promise<BenchRow[]> {
@@ -61,7 +51,7 @@ export async function benchParcours(target: EngineTarget, load: LoadClient, dura
         connections: 2,
         seconds: Math.max(1, durations.seconds - 1),
       });
-      const cookie = await sessionCookie(base, loginBody);
+      const { cookie } = await login(base, DEMO_ACCOUNTS[0]!.email, DEMO_PASSWORD);
       await run('GET /api/territories', { method: 'GET', path: '/api/territories', headers: { cookie }, connections: 10 });
       await run('GET /api/users', { method: 'GET', path: '/api/users', headers: { cookie }, connections: 10 });
     } finally {

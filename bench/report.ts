@@ -10,7 +10,7 @@ const ENGINE_LABEL: Record<BenchRow['engine'], string> = { fastify: 'Fastify (em
 const share = (rps: number, ceiling: number) => (ceiling > 0 ? `${((rps / ceiling) * 100).toFixed(1)} %` : '–');
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
 
-function printTable(header: string[], lines: string[][], rightAligned: (i: number) => boolean): void {
+export function printTable(header: string[], lines: string[][], rightAligned: (i: number) => boolean): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) => cells.map((c, i) => (rightAligned(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(format(header));
@@ -50,7 +50,13 @@ export function printReport(ceiling: BenchRow, rows: BenchRow[]): void {
   }
 }
 
-export function writeReport(ceiling: BenchRow, rows: BenchRow[]): string {
+/** The scale and import sections of the JSON: figures, or why they were skipped. */
+export interface ExtraReport {
+  scale?: unknown;
+  imports?: unknown;
+}
+
+export function writeReport(ceiling: BenchRow, rows: BenchRow[], extra: ExtraReport = {}): string {
   const dir = fileURLToPath(new URL('./out/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const file = `${dir}latest.json`;
@@ -62,6 +68,7 @@ export function writeReport(ceiling: BenchRow, rows: BenchRow[]): string {
     cpuModel: cpus()[0]?.model ?? null,
     ceiling,
     rows: rows.map((r) => ({ ...r, percentOfCeiling: ceiling.rps > 0 ? Math.round((r.rps / ceiling.rps) * 1000) / 10 : null })),
+    ...extra,
   };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;

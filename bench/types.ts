@@ -6,6 +6,8 @@ export interface LoadSpec {
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Distinct requests (path and headers) each connection cycles through, instead of the url's path. */
+  requests?: { path: string; headers?: Record<string, string> }[];
   connections: number;
   seconds: number;
   /** A discarded run first, so JIT warm-up and pool creation do not pollute the figures. */
