@@ -140,7 +140,7 @@ export const pathwayEvents = pgTable(
 export const IMPORT_STATUSES = ['dry_run', 'applied', 'failed'] as const;
 
 /**
- * Every import, with its report (each line's fate). The file itself is kept only between the
+ * Every import, with its report (each line's fate). What the file said is kept only between the
  * dry run and the apply, then deleted: the report is what must last.
  */
 export const imports = pgTable(
@@ -154,6 +154,7 @@ export const imports = pgTable(
     mapping: jsonb('mapping'),
     counts: jsonb('counts').notNull(),
     report: jsonb('report').notNull(),
+    /** The parsed file (records and rejections, as JSON) between the dry run and the apply. */
     content: bytea('content'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -38,18 +38,28 @@ export interface RomeJob {
 }
 
 let rome: (RomeJob & { search: string })[] | undefined;
+let firstTitle: Map<string, string> | undefined;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
  * Job titles of the ROME referential (France Travail open data), searched in memory: the list is
  * static reference data, the same for every département and every instance.
  */
+const romeJobs = () =>
+  (rome ??= readPairs('rome-appellations.csv').map(([romeCode, label]) => ({ romeCode, label, search: fold(`${romeCode} ${label}`) })));
+
+/** The first job title listed for a ROME code (null for an unknown code). */
+export function romeTitle(code: string): string | null {
+  firstTitle ??= new Map([...romeJobs()].reverse().map((j) => [j.romeCode, j.label]));
+  return firstTitle.get(code) ?? null;
+}
+
 export function searchRome(query: string, limit = 20): RomeJob[] {
-  rome ??= readPairs('rome-appellations.csv').map(([romeCode, label]) => ({ romeCode, label, search: fold(`${romeCode} ${label}`) }));
+  const jobs = romeJobs();
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const found: RomeJob[] = [];
-  for (const job of rome) {
+  for (const job of jobs) {
     if (words.every((w) => job.search.includes(w))) found.push({ romeCode: job.romeCode, label: job.label });
     if (found.length >= limit) break;
   }

@@ -1,19 +1,40 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { bulkInsert, type BulkColumn } from '../../../platform/db/bulk.js';
 import type { UseCaseContext } from '../../../platform/usecase/runner.js';
 import type { AuditEvent } from '../../../platform/audit/writer.js';
 import { Profile } from '../../../shared/contracts/beneficiaries.js';
 import { readSettings } from '../../organisations/settings-queries.js';
 import { departmentCode } from '../../organisations/queries.js';
-import { beneficiaries, beneficiaryVersions, pathwayEvents } from '../schema.js';
+import { beneficiaries, beneficiaryVersions } from '../schema.js';
 import { computeAlerts } from '../alerts.js';
 import { iscedOfDiploma } from '../isced.js';
-import { searchRome } from '../../reference/data.js';
+import { romeTitle } from '../../reference/data.js';
 
 /** The first job title of a ROME code, as the person's target job until the referent refines it. */
-const romeLabel = (code: string) => searchRome(code, 1)[0]?.label ?? code;
+const romeLabel = (code: string) => romeTitle(code) ?? code;
 import type { Candidate, Fate, ImportedFields } from './plan.js';
 
 const BATCH = 500;
+// Small enough for a smooth progress bar; each batch is still one statement per table.
+const CREATE_BATCH = 500;
+
+type PersonRow = Record<string, unknown>;
+/** Column, SQL type, and the row's key: what an import writes for a new person. */
+const PERSON_COLUMNS: [string, BulkColumn['type'], keyof PersonRow][] = [
+  ['department_id', 'uuid', 'departmentId'], ['id', 'uuid', 'id'], ['civility', 'text', 'civility'], ['last_name', 'text', 'lastName'],
+  ['birth_name', 'text', 'birthName'], ['first_names', 'text', 'firstNames'], ['birth_date', 'date', 'birthDate'], ['gender', 'text', 'gender'],
+  ['caf_number', 'text', 'cafNumber'], ['caf_organism', 'text', 'cafOrganism'], ['france_travail_id', 'text', 'franceTravailId'],
+  ['phone', 'text', 'phone'], ['email', 'text', 'email'], ['address_line', 'text', 'addressLine'], ['postal_code', 'text', 'postalCode'],
+  ['commune_code', 'text', 'communeCode'], ['no_fixed_address', 'boolean', 'noFixedAddress'], ['household_key', 'text', 'householdKey'],
+  ['household_role', 'text', 'householdRole'], ['rights_status', 'text', 'rightsStatus'], ['rights_suspension_reason', 'text', 'rightsSuspensionReason'],
+  ['rights_closure_reason', 'text', 'rightsClosureReason'], ['rights_closed_on', 'date', 'rightsClosedOn'], ['duties_applicable', 'boolean', 'dutiesApplicable'],
+  ['duties_entry_date', 'date', 'dutiesEntryDate'], ['profile', 'jsonb', 'profile'], ['alerts', 'text[]', 'alerts'], ['alerts_computed_on', 'date', 'alertsComputedOn'],
+];
+const EVENT_COLUMNS: BulkColumn[] = [
+  { name: 'department_id', type: 'uuid' }, { name: 'beneficiary_id', type: 'uuid' }, { name: 'kind', type: 'text' },
+  { name: 'actor_user_id', type: 'uuid' }, { name: 'data', type: 'jsonb' },
+];
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Existing people who could match the records: one query per key, not one per line. */
@@ -48,6 +69,9 @@ const label = (f: Pick<ImportedFields, 'lastName' | 'firstNames'>) => `${f.lastN
 /** Writes the planned creations and updates: batched, in the caller's transaction. */
 export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'import' | 'caf_flux', importId: string): Promise<void> {
   const { tx, actor } = ctx;
+  // Foreign-key checks are prepared once per transaction; a generic plan made while the
+  // département had few people would scan all of them for every row of a large file.
+  await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
   const settings = (await readSettings(tx, actor.departmentId)).values;
   const code = await departmentCode(tx, actor.departmentId);
   const day = today();
@@ -56,19 +80,18 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
   const updates = fates.filter((f): f is Extract<Fate, { fate: 'update' }> => f.fate === 'update');
   const total = creates.length + updates.length;
   let done = 0;
-  for (let i = 0; i < creates.length; i += BATCH) {
-    const rows = creates.slice(i, i + BATCH).map(({ fields, record }) => {
+  for (let i = 0; i < creates.length; i += CREATE_BATCH) {
+    const batch = creates.slice(i, i + CREATE_BATCH).map(({ fields, record }) => {
       const row = {
-        ...fields, noFixedAddress: fields.noFixedAddress ?? false, departmentId: actor.departmentId,
+        ...fields, id: randomUUID(), noFixedAddress: fields.noFixedAddress ?? false, departmentId: actor.departmentId,
         profile: Profile.parse({ highestDiploma: record.educationLevel, iscedLevel: iscedOfDiploma(record.educationLevel), targetJobs: record.targetRomeCode ? [{ romeCode: record.targetRomeCode, label: romeLabel(record.targetRomeCode) }] : [] }),
       };
-      const alerts = computeAlerts({ ...row, ...EMPTY_PATHWAY }, settings, day, code).map((a) => a.kind);
-      return { ...row, alerts, alertsComputedOn: day };
+      return { ...row, alerts: computeAlerts({ ...row, ...EMPTY_PATHWAY }, settings, day, code).map((a) => a.kind), alertsComputedOn: day };
     });
-    const inserted = await tx.insert(beneficiaries).values(rows).returning({ id: beneficiaries.id });
-    await tx.insert(pathwayEvents).values(inserted.map((r) => ({ departmentId: actor.departmentId, beneficiaryId: r.id, kind: 'beneficiary.created', actorUserId: actor.userId, data: { source, importId } })));
-    audit.push(...inserted.map((r) => ({ action: 'beneficiary.import_create', entityType: 'beneficiary', entityId: r.id, details: { importId } })));
-    ctx.progress((done += rows.length), total);
+    await bulkInsert(tx, 'beneficiaries', PERSON_COLUMNS.map(([name, type]) => ({ name, type })), batch.map((r) => PERSON_COLUMNS.map(([, , key]) => (r as PersonRow)[key])));
+    await bulkInsert(tx, 'pathway_events', EVENT_COLUMNS, batch.map((r) => [actor.departmentId, r.id, 'beneficiary.created', actor.userId, { source, importId }]));
+    audit.push(...batch.map((r) => ({ action: 'beneficiary.import_create', entityType: 'beneficiary', entityId: r.id, details: { importId } })));
+    ctx.progress((done += batch.length), total);
   }
   for (let i = 0; i < updates.length; i += BATCH) {
     const batch = updates.slice(i, i + BATCH);

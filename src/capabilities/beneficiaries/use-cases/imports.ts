@@ -50,8 +50,8 @@ function report(id: string | null, status: ImportReport['status'], fileName: str
 }
 
 /**
- * The dry run: parse, match, and show each line's fate before anything is written. The file is
- * kept (in the database, so any instance can apply it) until it is applied.
+ * The dry run: parse, match, and show each line's fate before anything is written. The parsed
+ * file is kept (in the database, so any instance can apply it) until it is applied.
  */
 export const dryRunImport = defineUseCase({
   name: 'beneficiaries.importDryRun',
@@ -75,7 +75,7 @@ export const dryRunImport = defineUseCase({
     const result = report(null, 'dry_run', input.fileName, file, fates);
     const [row] = await ctx.tx.insert(imports).values({
       departmentId: ctx.actor.departmentId, kind: file.kind, fileName: input.fileName, status: 'dry_run', mapping: mapping ?? null,
-      fileSha256: createHash('sha256').update(input.content).digest('hex'), counts: result.counts, report: result.lines, content: input.content,
+      fileSha256: createHash('sha256').update(input.content).digest('hex'), counts: result.counts, report: result.lines, content: Buffer.from(JSON.stringify(file)),
       createdBy: ctx.actor.userId,
     }).returning({ id: imports.id });
     await ctx.audit({ action: 'import.dry_run', entityType: 'import', entityId: row!.id, details: result.counts });
@@ -96,7 +96,8 @@ export const applyImport = defineUseCase({
     const [row] = await ctx.tx.select().from(imports).where(inScope(ctx.actor, imports, eq(imports.id, id))).for('update');
     if (!row) throw notFound('Import introuvable.');
     if (row.status !== 'dry_run' || !row.content) throw new AppError('CONFLICT', 'Cet import a déjà été appliqué.');
-    const file = await readImportFile(Buffer.from(row.content), row.fileName, (row.mapping ?? undefined) as ColumnMapping | undefined);
+    // The file as the dry run read it: parsing a large flux again would double the wait.
+    const file = JSON.parse(Buffer.from(row.content).toString('utf8')) as ReadFile;
     const fates = await plan(ctx, file);
     await applyFates(ctx, fates, file.kind === 'caf_flux' ? 'caf_flux' : 'import', id);
     const result = report(id, 'applied', row.fileName, file, fates);
