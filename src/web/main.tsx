@@ -15,6 +15,9 @@ import './theme/forms.css';
 import './theme/overlays.css';
 import './theme/tables.css';
 import './theme/pages.css';
+import './theme/choices.css';
+import './theme/people.css';
+import './theme/imports.css';
 
 const router = createBrowserRouter(routes);
 

@@ -232,9 +232,9 @@ describe('web app', () => {
         }
       }
       const expected: Record<Role, string[]> = {
-        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/journal'],
-        dept_officer: ['/', '/beneficiaires', '/orientations', '/tableaux-de-bord'],
-        pip_manager: ['/', '/file-attente', '/referents', '/tableau-de-bord'],
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/beneficiaires', '/imports', '/journal'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/imports', '/tableaux-de-bord'],
+        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord'],
         referent: ['/', '/portefeuille'],
         auditor: ['/', '/journal'],
       };

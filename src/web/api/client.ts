@@ -24,7 +24,7 @@ export class ApiError extends Error {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Query = Record<string, string | number | undefined | null>;
+export type Query = Record<string, string | number | undefined | null>;
 
 interface RequestOptions<T> {
   method?: Method;
@@ -49,7 +49,7 @@ export function onSessionLost(handler: ((code: ErrorCode) => void) | null): void
   sessionLostHandler = handler;
 }
 
-function buildUrl(path: string, query?: Query): string {
+export function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -61,24 +61,30 @@ function buildUrl(path: string, query?: Query): string {
 const isErrorCode = (code: unknown): code is ErrorCode =>
   typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const retryHeader = response.headers.get('retry-after');
+/** The `{code, message, issues}` body of an error answer, whichever transport carried it (fetch or XHR). */
+export function errorFromBody(status: number, statusText: string, body: unknown, retryHeader: string | null): ApiError {
   const retryAfter = retryHeader && /^\d+$/.test(retryHeader) ? Number(retryHeader) : null;
+  const record = (body ?? {}) as { code?: unknown; message?: unknown; issues?: unknown };
+  const code: ClientErrorCode = isErrorCode(record.code) ? record.code : status >= 500 ? 'INTERNAL' : 'BAD_RESPONSE';
+  const message = typeof record.message === 'string' ? record.message : statusText;
+  const issues = Array.isArray(record.issues) ? (record.issues as FieldIssue[]) : [];
+  return new ApiError(status, code, message, issues, retryAfter);
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await response.json();
   } catch {
-    // Not JSON (a proxy error page, for instance): fall back to the status below.
+    // Not JSON (a proxy error page, for instance): fall back to the status.
   }
-  const record = (body ?? {}) as { code?: unknown; message?: unknown; issues?: unknown };
-  const code: ClientErrorCode = isErrorCode(record.code)
-    ? record.code
-    : response.status >= 500
-      ? 'INTERNAL'
-      : 'BAD_RESPONSE';
-  const message = typeof record.message === 'string' ? record.message : response.statusText;
-  const issues = Array.isArray(record.issues) ? (record.issues as FieldIssue[]) : [];
-  return new ApiError(response.status, code, message, issues, retryAfter);
+  return errorFromBody(response.status, response.statusText, body, response.headers.get('retry-after'));
+}
+
+/** For transports other than fetch (the upload with progress): the token to send, and session loss to report. */
+export const currentCsrfToken = (): string | null => csrfToken;
+export function reportSessionLoss(error: ApiError): void {
+  if (error.code === 'UNAUTHENTICATED' || error.code === 'SESSION_EXPIRED') sessionLostHandler?.(error.code);
 }
 
 const MUTATING: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -100,7 +106,7 @@ async function send(url: string, method: Method, body: unknown): Promise<Respons
 }
 
 /** Re-reads the session to get a fresh CSRF token, for the one retry after CSRF_INVALID. */
-async function refreshCsrfToken(): Promise<boolean> {
+export async function refreshCsrfToken(): Promise<boolean> {
   const response = await send(buildUrl('/session'), 'GET', undefined);
   if (!response.ok) return false;
   const info = (await response.json()) as { csrfToken?: unknown };

@@ -4,6 +4,7 @@ import { useSession } from '../api/session.js';
 import { AppLayout, PublicLayout } from '../components/layout/AppLayout.js';
 import { LoadingState } from '../components/states.js';
 import { ForbiddenPage } from '../pages/errors/ForbiddenPage.js';
+import type { Role } from '../../shared/roles.js';
 import { canAccess, type AreaId } from './navigation.js';
 
 /** While the session is being read nothing can be decided: show a neutral loading screen. */
@@ -38,6 +39,13 @@ export function RequireArea({ area, children }: { area: AreaId; children: ReactN
   const { state } = useSession();
   if (state.status !== 'authenticated') return null;
   return canAccess(state.user.role, area) ? children : <ForbiddenPage />;
+}
+
+/** Pages that are not an area of the navigation (the person's file) but still belong to some roles. */
+export function RequireRoles({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') return null;
+  return roles.includes(state.user.role) ? children : <ForbiddenPage />;
 }
 
 /** Pages open to everyone, in the signed-in frame when there is a session. */

@@ -20,13 +20,15 @@ export const AREAS: readonly Area[] = [
   { id: 'organisation', path: '/organisation', roles: ['dept_admin'], upcoming: false },
   { id: 'users', path: '/utilisateurs', roles: ['dept_admin'], upcoming: false },
   { id: 'settings', path: '/parametres', roles: ['dept_admin'], upcoming: false },
-  { id: 'beneficiaries', path: '/beneficiaires', roles: ['dept_officer'], upcoming: true },
-  { id: 'orientations', path: '/orientations', roles: ['dept_officer'], upcoming: true },
+  { id: 'beneficiaries', path: '/beneficiaires', roles: ['dept_officer', 'dept_admin'], upcoming: false },
+  { id: 'orientations', path: '/orientations', roles: ['dept_officer'], upcoming: false },
+  { id: 'imports', path: '/imports', roles: ['dept_officer', 'dept_admin'], upcoming: false },
   { id: 'dashboards', path: '/tableaux-de-bord', roles: ['dept_officer'], upcoming: true },
-  { id: 'queue', path: '/file-attente', roles: ['pip_manager'], upcoming: true },
+  { id: 'queue', path: '/file-attente', roles: ['pip_manager'], upcoming: false },
+  { id: 'caseloads', path: '/portefeuilles', roles: ['pip_manager'], upcoming: false },
   { id: 'referents', path: '/referents', roles: ['pip_manager'], upcoming: false },
   { id: 'pipDashboard', path: '/tableau-de-bord', roles: ['pip_manager'], upcoming: true },
-  { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: true },
+  { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -39,6 +41,16 @@ export function areaById(id: AreaId): Area {
 }
 
 export const canAccess = (role: Role, id: AreaId): boolean => areaById(id).roles.includes(role);
+
+/** The person's file is not an area of its own: every role that works with people reads it. */
+export const FILE_ROLES: readonly Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
+export const filePath = (id: string): string => `/beneficiaires/${id}`;
+
+/** Where "back to the list" leads from a person's file when the person did not come from a list. */
+export function homeListOf(role: Role): string {
+  const lists: readonly AreaId[] = ['portfolio', 'queue', 'beneficiaries'];
+  return AREAS.find((a) => a.roles.includes(role) && lists.includes(a.id))?.path ?? '/';
+}
 
 /** Sub-pages of Organisation, each its own URL so they can be bookmarked and shared. */
 export const ORGANISATION_SECTIONS = [

@@ -9,12 +9,20 @@ import { OrganisationLayout } from '../pages/organisation/OrganisationLayout.js'
 import { ProvidersPage } from '../pages/organisation/ProvidersPage.js';
 import { TendersPage } from '../pages/organisation/TendersPage.js';
 import { TerritoriesPage } from '../pages/organisation/TerritoriesPage.js';
+import { CaseloadsPage } from '../pages/assignment/CaseloadsPage.js';
+import { QueuePage } from '../pages/assignment/QueuePage.js';
+import { ReferentCaseloadPage } from '../pages/assignment/ReferentCaseloadPage.js';
+import { ImportsPage } from '../pages/imports/ImportsPage.js';
+import { OrientationsPage } from '../pages/orientation/OrientationsPage.js';
+import { BeneficiariesPage } from '../pages/people/BeneficiariesPage.js';
+import { PortfolioPage } from '../pages/people/PortfolioPage.js';
+import { PersonFilePage } from '../pages/person/PersonFilePage.js';
 import { ReferentsPage } from '../pages/referents/ReferentsPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
-import { AnyShell, RequireArea, RequireAuth } from './guards.js';
-import { AREAS, type UpcomingAreaId } from './navigation.js';
+import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
+import { AREAS, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
 
 const pathOf = (id: string) => AREAS.find((a) => a.id === id)?.path.slice(1) ?? id;
@@ -65,12 +73,16 @@ export const routes: RouteObject[] = [
           { path: 'parametres', element: <RequireArea area="settings"><SettingsPage /></RequireArea> },
           { path: 'journal', element: <RequireArea area="audit"><AuditPage /></RequireArea> },
           { path: 'referents', element: <RequireArea area="referents"><ReferentsPage /></RequireArea> },
-          upcoming('beneficiaries'),
-          upcoming('orientations'),
+          { path: 'beneficiaires', element: <RequireArea area="beneficiaries"><BeneficiariesPage /></RequireArea> },
+          { path: 'beneficiaires/:id', element: <RequireRoles roles={FILE_ROLES}><PersonFilePage /></RequireRoles> },
+          { path: 'orientations', element: <RequireArea area="orientations"><OrientationsPage /></RequireArea> },
+          { path: 'imports', element: <RequireArea area="imports"><ImportsPage /></RequireArea> },
+          { path: 'file-attente', element: <RequireArea area="queue"><QueuePage /></RequireArea> },
+          { path: 'portefeuilles', element: <RequireArea area="caseloads"><CaseloadsPage /></RequireArea> },
+          { path: 'portefeuilles/:referentId', element: <RequireArea area="caseloads"><ReferentCaseloadPage /></RequireArea> },
+          { path: 'portefeuille', element: <RequireArea area="portfolio"><PortfolioPage /></RequireArea> },
           upcoming('dashboards'),
-          upcoming('queue'),
           upcoming('pipDashboard'),
-          upcoming('portfolio'),
         ],
       },
       {

@@ -1,7 +1,8 @@
 import { Checkbox as AriaCheckbox, type CheckboxProps as AriaCheckboxProps } from 'react-aria-components';
 
 export interface CheckboxProps extends Omit<AriaCheckboxProps, 'children' | 'className'> {
-  children: React.ReactNode;
+  /** Absent for a table's selection checkboxes, which React Aria names after their row. */
+  children?: React.ReactNode;
 }
 
 export function Checkbox({ children, ...props }: CheckboxProps) {
@@ -12,7 +13,7 @@ export function Checkbox({ children, ...props }: CheckboxProps) {
           <span className="checkbox__box" aria-hidden="true">
             {isIndeterminate ? '–' : isSelected ? '✓' : ''}
           </span>
-          <span className="checkbox__label">{children}</span>
+          {children ? <span className="checkbox__label">{children}</span> : null}
         </>
       )}
     </AriaCheckbox>

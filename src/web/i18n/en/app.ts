@@ -15,10 +15,12 @@ export const app: typeof reference = {
     actions: 'Actions',
     none: '—',
     yes: 'Yes',
+    no: 'No',
     required: 'required',
     choose: 'Choose from the list',
     search: 'Search',
     dismiss: 'Dismiss message',
+    close: 'Close',
   },
   validation: {
     valueMissing: 'This field is required.',
@@ -97,7 +99,12 @@ export const app: typeof reference = {
     beneficiaries: { label: 'Beneficiaries', description: 'RSA beneficiaries subject to rights and duties.' },
     orientations: { label: 'Referrals', description: 'Refer beneficiaries to a PIP and track deadlines.' },
     dashboards: { label: 'Dashboards', description: 'Indicators for the département and its tenders.' },
+    imports: {
+      label: 'Imports',
+      description: 'Load lists of beneficiaries (CSV, Excel, CAF/MSA feed), check the analysis, then apply it.',
+    },
     queue: { label: 'Queue', description: 'Beneficiaries referred to your PIP, waiting for a case worker.' },
+    caseloads: { label: 'Caseloads', description: 'Each case worker’s caseload and the people they support.' },
     referents: { label: 'Case workers', description: 'The case workers of your PIP.' },
     pipDashboard: { label: 'Dashboard', description: 'Your PIP’s indicators against the tender’s commitments.' },
     portfolio: { label: 'My caseload', description: 'The beneficiaries you support.' },
@@ -108,35 +115,15 @@ export const app: typeof reference = {
     intro: 'This area is being built. Here is what it will let you do:',
     back: 'Back to home',
     details: {
-      beneficiaries: [
-        'find a beneficiary by name or benefit number;',
-        'see their situation, referral and pathway;',
-        'see upcoming deadlines and delays.',
-      ],
-      orientations: [
-        'refer a beneficiary to the PIP of their territory;',
-        'track the referral deadline set by the département;',
-        'send the file to the PIP securely.',
-      ],
       dashboards: [
         'track referral and first-contact deadlines;',
         'compare each lot’s activity with the tender’s commitments;',
         'export indicators for ESF+ reporting.',
       ],
-      queue: [
-        'see the beneficiaries referred to your PIP;',
-        'assign them to a case worker according to their caseload;',
-        'spot those whose first-contact deadline is close.',
-      ],
       pipDashboard: [
         'track each case worker’s caseload;',
         'compare the PIP’s activity with the lot’s commitments;',
         'prepare the reports the département asks for.',
-      ],
-      portfolio: [
-        'find the beneficiaries you support;',
-        'record contacts and the steps of the engagement contract;',
-        'see upcoming deadlines.',
       ],
     },
   },

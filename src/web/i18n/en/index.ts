@@ -1,5 +1,9 @@
 import type { Messages } from '../index.js';
 import { admin } from './admin.js';
 import { app } from './app.js';
+import { imports } from './imports.js';
+import { pathway } from './pathway.js';
+import { people } from './people.js';
+import { person } from './person.js';
 
-export const en: Messages = { ...app, ...admin };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports };

@@ -13,10 +13,12 @@ export const app = {
     actions: 'Actions',
     none: '—',
     yes: 'Oui',
+    no: 'Non',
     required: 'obligatoire',
     choose: 'Choisissez dans la liste',
     search: 'Rechercher',
     dismiss: 'Masquer le message',
+    close: 'Fermer',
   },
   validation: {
     valueMissing: 'Ce champ est obligatoire.',
@@ -95,7 +97,12 @@ export const app = {
     beneficiaries: { label: 'Bénéficiaires', description: 'Les bénéficiaires du RSA soumis aux droits et devoirs.' },
     orientations: { label: 'Orientations', description: 'Orienter les bénéficiaires vers un PIP et suivre les délais.' },
     dashboards: { label: 'Tableaux de bord', description: 'Indicateurs du département et des marchés.' },
+    imports: {
+      label: 'Imports',
+      description: 'Charger les listes de bénéficiaires (CSV, Excel, flux CAF/MSA), vérifier l’analyse puis l’appliquer.',
+    },
     queue: { label: 'File d’attente', description: 'Les bénéficiaires orientés vers votre PIP, à affecter à un référent.' },
+    caseloads: { label: 'Portefeuilles', description: 'La charge de chaque référent·e et les personnes qu’il ou elle accompagne.' },
     referents: { label: 'Référents', description: 'Les référent·es de votre PIP.' },
     pipDashboard: { label: 'Tableau de bord', description: 'Les indicateurs de votre PIP au regard du marché.' },
     portfolio: { label: 'Mon portefeuille', description: 'Les bénéficiaires que vous accompagnez.' },
@@ -106,35 +113,15 @@ export const app = {
     intro: 'Cet espace est en cours de construction. Voici ce qu’il vous permettra de faire :',
     back: 'Retour à l’accueil',
     details: {
-      beneficiaries: [
-        'retrouver un bénéficiaire par son nom ou son numéro d’allocataire ;',
-        'consulter sa situation, son orientation et son parcours ;',
-        'voir les échéances à venir et les retards.',
-      ],
-      orientations: [
-        'proposer une orientation vers le PIP du territoire du bénéficiaire ;',
-        'suivre le délai d’orientation fixé par le département ;',
-        'transmettre le dossier au PIP de façon sécurisée.',
-      ],
       dashboards: [
         'suivre les délais d’orientation et de premier contact ;',
         'comparer l’activité des lots aux engagements des marchés ;',
         'exporter les indicateurs pour le suivi du FSE+.',
       ],
-      queue: [
-        'voir les bénéficiaires orientés vers votre PIP ;',
-        'les affecter à un·e référent·e selon sa charge ;',
-        'repérer ceux dont le délai de premier contact approche.',
-      ],
       pipDashboard: [
         'suivre la charge de chaque référent·e ;',
         'comparer l’activité du PIP aux engagements du lot ;',
         'préparer les bilans demandés par le département.',
-      ],
-      portfolio: [
-        'retrouver les bénéficiaires que vous accompagnez ;',
-        'noter les contacts et les étapes du contrat d’engagement ;',
-        'voir les échéances à venir.',
       ],
     },
   },

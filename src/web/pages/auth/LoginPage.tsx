@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { Form } from 'react-aria-components';
 import { ApiError } from '../../api/client.js';
 import { useSession } from '../../api/session.js';
@@ -19,7 +19,6 @@ function safeReturnPath(value: string | null): string {
 export function LoginPage() {
   const { state, login } = useSession();
   const { t, locale } = useI18n();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [error, setError] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
@@ -41,11 +40,14 @@ export function LoginPage() {
     setError(null);
     try {
       await login(String(data.get('email') ?? '').trim(), String(data.get('password') ?? ''));
-      navigate(back, { replace: true });
     } catch (err) {
-      setPending(false);
       if (!(err instanceof ApiError)) throw err;
       setError(err);
+    } finally {
+      // Signed in, the next render is the <Navigate> above: the address changes only once this
+      // page and its frame are gone, so nothing of the login page (its focus handling, its
+      // header) outlives it into the next page.
+      setPending(false);
     }
   }
 

@@ -1,0 +1,83 @@
+import type { pathway as reference } from '../fr/pathway.js';
+
+/** English catalogue, decisions on a pathway. Typed against the French one. */
+const n = (count: number) => count.toLocaleString('en-US');
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
+
+export const pathway: typeof reference = {
+  orientation: {
+    titleOne: (name: string) => `Refer ${name}`,
+    titleMany: (count: number) => `Refer ${plural(count, 'person', 'people')}`,
+    submit: 'Refer',
+    confirmOver: 'Confirm the referral beyond capacity',
+    kind: 'Kind of referral',
+    kindHelp: 'Only a professional referral entrusts the person to a PIP.',
+    decidedOn: 'Date of the decision',
+    reason: 'Reason for the decision',
+    reasonHelp: 'What the referral is based on (assessment, the person’s wish…). At least 3 characters.',
+    lot: 'Lot and PIP',
+    lotHelp: 'Lots of the person’s territory come first.',
+    loadingLots: 'Looking up the territory’s lots…',
+    /** Demo and real lots are often labelled "Lot 3" already: the number is then not repeated. */
+    lotLine: (number: number, label: string, provider: string) =>
+      `${/^lot\s*\d+$/i.test(label.trim()) ? label.trim() : `Lot ${number} — ${label}`} — ${provider}`,
+    noProvider: 'no PIP awarded',
+    remaining: (remaining: number, capacity: number) =>
+      remaining > 0 ? `${plural(remaining, 'place left', 'places left')} out of ${n(capacity)}` : `Full: ${n(capacity)} places taken`,
+    matchesTerritory: (territory: string) => `territory ${territory}`,
+    matchesSome: (count: number, total: number) => `fits ${n(count)} of ${n(total)} people`,
+    otherTerritory: 'outside the person’s territory',
+    otherTerritoryMany: 'outside these people’s territories',
+    capacityOnly: (capacity: number) => `capacity ${n(capacity)}`,
+    noTerritory: 'The person’s municipality belongs to no territory: choose the lot.',
+    noLots: 'No lot is defined. Create a tender and its lots first.',
+    fullWarning: 'This lot is full: to refer anyway, give the reason for exceeding its capacity.',
+    overCapacityReason: 'Reason for exceeding capacity',
+    overCapacityHelp: 'It is kept with the decision. At least 3 characters.',
+    done: (count: number) => `${plural(count, 'person referred', 'people referred')}.`,
+  },
+  assign: {
+    title: (name: string) => `Assign ${name}`,
+    submit: 'Assign',
+    referent: 'Single case worker',
+    referentHelp: 'How many people each one supports, against the département’s target.',
+    line: (name: string) => name,
+    load: (caseload: number, target: number) => `${plural(caseload, 'person', 'people')} supported, target ${n(target)}`,
+    overTarget: 'above target',
+    withAlerts: (count: number) => `${n(count)} with alerts`,
+    current: 'current case worker',
+    noReferent: 'No active case worker in your PIP: ask the département to create the accounts.',
+    done: (name: string, referent: string) => `${name} is assigned to ${referent}.`,
+  },
+  sendBack: {
+    title: (name: string) => `Send ${name} back to the département`,
+    intro: 'The person leaves your PIP and is “to refer” again. The département sees your reason in the history.',
+    reason: 'Reason for sending back',
+    reasonHelp: 'At least 3 characters.',
+    submit: 'Send back to the département',
+    done: (name: string) => `${name} was sent back to the département.`,
+  },
+  lifecycle: {
+    firstContact: 'Record the first appointment',
+    firstContactTitle: 'First appointment held',
+    suspend: 'Suspend support',
+    suspendTitle: 'Suspend support',
+    resume: 'Resume support',
+    resumeTitle: 'Resume support',
+    end: 'End support',
+    endTitle: 'End support',
+    on: 'Date',
+    onHelp: 'It cannot be in the future.',
+    reason: 'Reason',
+    suspendReasonHelp: 'For example: hospital stay, full-time training. At least 3 characters.',
+    exitReason: 'Exit reason',
+    exitReasonHelp: 'For example: permanent job, business creation, move.',
+    category: 'Exit category',
+    orient: 'Refer',
+    reorient: 'Refer again',
+    assign: 'Assign to a case worker',
+    transfer: 'Change case worker',
+    sendBack: 'Send back to the département',
+    done: (status: string) => `Pathway updated: ${status.toLocaleLowerCase('en-US')}.`,
+  },
+};

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { ApiError } from '../../api/client.js';
+import { beneficiariesApi, type BeneficiaryFileData } from '../../api/people.js';
+import { useCurrentUser } from '../../api/session.js';
+import { useResource } from '../../api/useResource.js';
+import { homeListOf } from '../../app/navigation.js';
+import { can } from '../../app/permissions.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
+import { useI18n } from '../../i18n/index.js';
+import { fullName } from '../people/BeneficiaryTable.js';
+import { StatusBadge } from '../people/badges.js';
+import { IdentityForm } from './IdentityForm.js';
+import { PersonActions } from './PersonActions.js';
+import { PersonSummary } from './PersonSummary.js';
+import { ProfileForm } from './ProfileForm.js';
+import { Timeline } from './Timeline.js';
+
+/** A list's address (with its filters) passed along by the row link; only local paths are followed. */
+function backTarget(state: unknown, fallback: string): string {
+  const back = (state as { back?: unknown } | null)?.back;
+  return typeof back === 'string' && back.startsWith('/') && !back.startsWith('//') ? back : fallback;
+}
+
+/**
+ * The person's file: summary and alerts, the actions the role allows, the history, and the two
+ * edit forms. Saving re-reads the file (new version, alerts, history) without resetting the forms;
+ * only an explicit reload after a conflict starts them again from the server's state.
+ */
+export function PersonFilePage() {
+  const { id = '' } = useParams();
+  const { t, formatDate } = useI18n();
+  const p = t.person;
+  const user = useCurrentUser();
+  const location = useLocation();
+  const loaded = useResource(`person:${id}`, () => beneficiariesApi.get(id));
+  const [fresh, setFresh] = useState<BeneficiaryFileData | null>(null);
+  const [formsKey, setFormsKey] = useState(0);
+  const [refreshError, setRefreshError] = useState<ApiError | null>(null);
+  // While another person's file is on its way, show nothing of the previous one.
+  const file = fresh?.id === id ? fresh : loaded.data?.id === id ? loaded.data : undefined;
+  const formsId = `${id}:${formsKey}`;
+
+  async function refetch(restartForms: boolean) {
+    try {
+      setFresh(await beneficiariesApi.get(id));
+      setRefreshError(null);
+      if (restartForms) setFormsKey((k) => k + 1);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      setRefreshError(error);
+    }
+  }
+
+  const name = file ? fullName(file.identity) : p.loadingTitle;
+  const readOnly = !can(user.role, 'beneficiary:update');
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to={backTarget(location.state, homeListOf(user.role))}>
+          <span aria-hidden="true">← </span>
+          {p.back}
+        </Link>
+      </p>
+      <PageHeader
+        title={name}
+        // The name stays out of the window title, which browsers keep in their history.
+        documentTitle={p.loadingTitle}
+        intro={file ? (
+          <>
+            {p.bornOn(formatDate(file.identity.birthDate))} · <StatusBadge status={file.pathway.status} />
+          </>
+        ) : undefined}
+      />
+      {loaded.error && !file ? (
+        loaded.error.code === 'NOT_FOUND' ? (
+          <EmptyState title={p.notFound} />
+        ) : (
+          <ErrorAlert error={loaded.error} onRetry={loaded.reload} />
+        )
+      ) : null}
+      {refreshError ? <ErrorAlert error={refreshError} onRetry={() => void refetch(false)} /> : null}
+      {!file && !loaded.error ? <LoadingState /> : null}
+      {file ? (
+        <>
+          <PersonSummary file={file} />
+          <PersonActions file={file} name={name} onChanged={() => void refetch(false)} />
+          <Tabs className="tabs person-tabs">
+            <TabList aria-label={p.tabs.label} className="tabs__list">
+              <Tab id="history" className="tabs__tab">
+                {p.tabs.history}
+              </Tab>
+              <Tab id="identity" className="tabs__tab">
+                {p.tabs.identity}
+              </Tab>
+              <Tab id="profile" className="tabs__tab">
+                {p.tabs.profile}
+              </Tab>
+            </TabList>
+            <TabPanel id="history" className="tabs__panel">
+              <h2 className="tabs__panel-title">{p.timeline.title}</h2>
+              <Timeline file={file} />
+            </TabPanel>
+            {/* Mounted even when hidden: switching tabs must not throw away what was typed. */}
+            <TabPanel id="identity" className="tabs__panel" shouldForceMount>
+              <h2 className="tabs__panel-title">{p.tabs.identity}</h2>
+              <IdentityForm key={formsId} file={file} readOnly={readOnly} onSaved={() => void refetch(false)} onReload={() => void refetch(true)} />
+            </TabPanel>
+            <TabPanel id="profile" className="tabs__panel" shouldForceMount>
+              <h2 className="tabs__panel-title">{p.tabs.profile}</h2>
+              <ProfileForm key={formsId} file={file} readOnly={readOnly} onSaved={() => void refetch(false)} onReload={() => void refetch(true)} />
+            </TabPanel>
+          </Tabs>
+        </>
+      ) : null}
+    </>
+  );
+}
