@@ -14,6 +14,7 @@ import { auditLogRoutes } from './capabilities/audit-log/routes.js';
 import { beneficiariesRoutes } from './capabilities/beneficiaries/routes.js';
 import { orientationRoutes } from './capabilities/orientation/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
+import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
 
 export interface AppOptions {
@@ -58,7 +59,7 @@ export async function buildApp(options: AppOptions) {
       },
       // One batch per run; the job comes back a minute later until every row is fresh.
       'alerts.refresh': async (tx) => {
-        await refreshStaleAlerts(tx, (options.now?.() ?? new Date()).toISOString().slice(0, 10));
+        await refreshStaleAlerts(tx, frenchToday(options.now?.()));
       },
     },
     recurring: [

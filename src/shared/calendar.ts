@@ -54,3 +54,11 @@ export function addWorkingDays(d: IsoDate, n: number, departmentCode = ''): IsoD
   }
   return day;
 }
+
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar day in metropolitan France: what "today" means to the people using Parcours
+ * (between midnight and 1 or 2 a.m. it is already tomorrow there, not yet in UTC).
+ */
+export const frenchToday = (now: Date = new Date()): IsoDate => PARIS_DAY.format(now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWorkingDays, daysBetween, isWorkingDay, publicHolidays } from './calendar.js';
+import { addDays, addMonths, addWorkingDays, daysBetween, frenchToday, isWorkingDay, publicHolidays } from './calendar.js';
 
 describe('calendar', () => {
   it('knows the French public holidays, Easter-based ones included', () => {
@@ -27,5 +27,13 @@ describe('calendar', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2026-11-15', 2)).toBe('2027-01-15');
     expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
+  });
+});
+
+describe('the French day', () => {
+  it('turns at midnight in Paris, not in UTC', () => {
+    expect(frenchToday(new Date('2026-11-27T22:59:00Z'))).toBe('2026-11-27');
+    expect(frenchToday(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-28');
+    expect(frenchToday(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
   });
 });

@@ -5,6 +5,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail } from '../support/fixtures.js';
 import { enqueue } from '../../src/platform/jobs/runner.js';
 import { rowsOf } from '../../src/platform/db/engine.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 
 describe.each(testEngines())('audit log on %s', (engine) => {
   let t: TestApp;
@@ -39,7 +40,7 @@ describe.each(testEngines())('audit log on %s', (engine) => {
 
   it('records logins and reads of the audit log filters by date', async () => {
     const auditor = await t.login(demoEmail('auditor'));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = frenchToday();
     const res = (await t.request('GET', `/api/audit?action=auth.login&from=${today}&to=${today}`, auditor)).json();
     expect(res.total).toBeGreaterThan(0);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);

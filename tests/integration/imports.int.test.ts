@@ -7,9 +7,10 @@ import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { testEngines } from '../support/engines.js';
 import { demoEmail } from '../support/fixtures.js';
 import { generateCsv } from '../fixtures/csv-generator.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 
 /** The fixtures' ages and 'future' birth dates are relative to the day the parser checks against. */
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = frenchToday();
 
 describe.each(testEngines())('beneficiary imports on %s', (engine) => {
   let t: TestApp;

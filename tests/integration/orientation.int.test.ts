@@ -5,8 +5,9 @@ import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { testEngines } from '../support/engines.js';
 import { demoEmail } from '../support/fixtures.js';
 import { peopleWhere, userId } from '../support/people.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => frenchToday();
 
 describe.each(testEngines())('orientation and assignment on %s', (engine) => {
   let t: TestApp;

@@ -1,4 +1,5 @@
 import type { Role } from '../../src/shared/roles.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 
 /** Ids of Vaucluse resources the matrix aims at; the foreign tenant must never reach them. */
 export interface Targets {
@@ -52,7 +53,7 @@ const ORG_READ: Role[] = ['dept_admin', 'dept_officer', 'auditor'];
 const ADMIN: Role[] = ['dept_admin'];
 const PEOPLE_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
 const PATHWAY: Role[] = ['pip_manager', 'referent'];
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => frenchToday();
 
 /**
  * Every API route, as `METHOD /url`. The matrix test fails when a route exists that is not here

@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/capabilities/organisations/demo/accounts.js';
 import type { Role } from '../../src/shared/roles.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 
 /** The second tenant every isolation test logs in from (Drôme). */
 export const FOREIGN_DEPARTMENT_CODE = '26';
@@ -15,4 +16,4 @@ export const OTHER_PIP_REFERENT = 'emilie.blanc@pip-1.example';
 export { DEMO_PASSWORD };
 
 /** Tests seed their people relative to the real today, like the demo: alerts are then live. */
-export const SEED_DAY = new Date().toISOString().slice(0, 10);
+export const SEED_DAY = frenchToday();

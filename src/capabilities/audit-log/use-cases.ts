@@ -1,4 +1,4 @@
-import { count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineUseCase } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
@@ -6,8 +6,6 @@ import { auditLog } from '../../platform/audit/schema.js';
 import { verifyChain } from '../../platform/audit/sealing.js';
 import { AuditQuery, type AuditEntry } from '../../shared/contracts/audit.js';
 import { users } from '../organisations/schema.js';
-
-const nextDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000).toISOString();
 
 export const browseAuditLog = defineUseCase({
   name: 'auditLog.browse',
@@ -20,8 +18,9 @@ export const browseAuditLog = defineUseCase({
       q.entityType ? eq(auditLog.entityType, q.entityType) : undefined,
       q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
       q.actorUserId ? eq(auditLog.actorUserId, q.actorUserId) : undefined,
-      q.from ? gte(auditLog.occurredAt, `${q.from}T00:00:00Z`) : undefined,
-      q.to ? lt(auditLog.occurredAt, nextDay(q.to)) : undefined,
+      // Days as the reader lives them: midnight in Paris.
+      q.from ? gte(auditLog.occurredAt, sql`(${q.from}::date)::timestamp at time zone 'Europe/Paris'`) : undefined,
+      q.to ? lt(auditLog.occurredAt, sql`(${q.to}::date + 1)::timestamp at time zone 'Europe/Paris'`) : undefined,
     ];
     const where = inScope(actor, auditLog, ...filters);
     const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(auditLog).where(where);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, UPLOAD_LIMIT } from '../../platform/http/server.js';
 import type { Runner } from '../../platform/usecase/runner.js';
+import { frenchToday } from '../../shared/calendar.js';
 import { IdParams, Page } from '../../shared/contracts/common.js';
 import {
   BeneficiaryFile, BeneficiaryInput, BeneficiaryListQuery, BeneficiarySummary, BeneficiaryUpdate,
@@ -28,7 +29,7 @@ export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
     run(listBeneficiaries, req.query, actorOf(req)));
   r.get('/api/beneficiaries/export', { schema: { tags, querystring: BeneficiaryListQuery.omit({ page: true, pageSize: true }) } }, async (req, reply) => {
     const { content, format } = await run(exportBeneficiaries, req.query, actorOf(req));
-    const day = new Date().toISOString().slice(0, 10);
+    const day = frenchToday();
     return reply
       .header('content-disposition', `attachment; filename="beneficiaires-${day}.${format}"`)
       .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

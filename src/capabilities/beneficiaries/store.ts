@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { readSettings } from '../organisations/settings-queries.js';
 import { departmentCode } from '../organisations/queries.js';
 import type { PathwayStatus } from '../../shared/beneficiaries.js';
+import { frenchToday } from '../../shared/calendar.js';
 import { beneficiaries, beneficiaryVersions, pathwayEvents } from './schema.js';
 import { computeAlerts } from './alerts.js';
 import { nextStatus, type PathwayEvent } from './pathway.js';
@@ -13,7 +14,7 @@ import { nextStatus, type PathwayEvent } from './pathway.js';
 export type BeneficiaryRow = typeof beneficiaries.$inferSelect;
 type Writable = Partial<Omit<BeneficiaryRow, 'departmentId' | 'id' | 'version' | 'createdAt' | 'updatedAt' | 'alerts' | 'alertsComputedOn'>>;
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+export const today = (): string => frenchToday();
 
 /** The person if the actor may see them, locked for update when the caller will change them. */
 export async function findInScope(ctx: UseCaseContext, id: string, forUpdate = false): Promise<BeneficiaryRow> {

@@ -1,5 +1,17 @@
 import { z } from 'zod';
 
+/**
+ * Fields a spreadsheet column can feed, in the order the mapping screen lists them.
+ * `householdKey` and `rightsStatusCode` are derived (from the CAF number and the status
+ * column), never read from a column of their own.
+ */
+export const MAPPABLE_FIELDS = [
+  'lastName', 'firstNames', 'birthDate', 'birthName', 'civility', 'gender', 'cafNumber', 'cafOrganism', 'franceTravailId',
+  'phone', 'email', 'addressLine', 'postalCode', 'communeName', 'communeCode', 'noFixedAddress', 'householdRole',
+  'rightsStatus', 'suspensionReason', 'closureReason', 'closedOn', 'rightsRequestedOn', 'dutiesApplicable',
+  'dutiesEntryDate', 'educationLevel', 'targetRomeCode',
+] as const;
+
 export const ImportLine = z.object({
   line: z.number().int(),
   fate: z.enum(['create', 'update', 'unchanged', 'rejected']),

@@ -1,3 +1,4 @@
+import { MAPPABLE_FIELDS } from '../../../shared/contracts/imports.js';
 import { z } from 'zod';
 import { CIVILITIES, HOUSEHOLD_ROLES, RIGHTS_STATUSES } from '../../../shared/beneficiaries.js';
 
@@ -43,38 +44,10 @@ export type ImportedPerson = z.infer<typeof ImportedPerson>;
 
 export type PersonField = Exclude<keyof ImportedPerson, 'line'>;
 
-/**
- * Fields a spreadsheet column can feed. `householdKey` and `rightsStatusCode` are derived (from
- * the CAF number and the status column), never read from a column of their own.
- */
-export const MAPPABLE_FIELDS = [
-  'cafNumber',
-  'cafOrganism',
-  'franceTravailId',
-  'civility',
-  'lastName',
-  'birthName',
-  'firstNames',
-  'birthDate',
-  'gender',
-  'phone',
-  'email',
-  'addressLine',
-  'postalCode',
-  'communeName',
-  'communeCode',
-  'noFixedAddress',
-  'householdRole',
-  'rightsStatus',
-  'suspensionReason',
-  'closureReason',
-  'closedOn',
-  'rightsRequestedOn',
-  'dutiesApplicable',
-  'dutiesEntryDate',
-  'educationLevel',
-  'targetRomeCode',
-] as const satisfies readonly PersonField[];
+// The list lives in shared/ so the web app's mapping screen offers exactly these fields.
+export { MAPPABLE_FIELDS } from '../../../shared/contracts/imports.js';
+// Every mappable field is a field of the record.
+MAPPABLE_FIELDS satisfies readonly PersonField[];
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
 export const REQUIRED_FIELDS = ['lastName', 'firstNames', 'birthDate'] as const satisfies readonly MappableField[];

@@ -8,6 +8,7 @@ import { readSettings } from '../../organisations/settings-queries.js';
 import { departmentCode } from '../../organisations/queries.js';
 import { beneficiaries, beneficiaryVersions } from '../schema.js';
 import { computeAlerts } from '../alerts.js';
+import { today } from '../store.js';
 import { iscedOfDiploma } from '../isced.js';
 import { romeTitle } from '../../reference/data.js';
 
@@ -35,7 +36,6 @@ const EVENT_COLUMNS: BulkColumn[] = [
   { name: 'department_id', type: 'uuid' }, { name: 'beneficiary_id', type: 'uuid' }, { name: 'kind', type: 'text' },
   { name: 'actor_user_id', type: 'uuid' }, { name: 'data', type: 'jsonb' },
 ];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Existing people who could match the records: one query per key, not one per line. */
 export async function loadCandidates(ctx: UseCaseContext, keys: { cafNumbers: string[]; franceTravailIds: string[]; birthDates: string[] }): Promise<Candidate[]> {

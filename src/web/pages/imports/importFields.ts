@@ -1,19 +1,10 @@
 import type { Messages } from '../../i18n/index.js';
+import { MAPPABLE_FIELDS } from '../../../shared/contracts/imports.js';
 
 export type MappingTarget = keyof Messages['imports']['mapping']['fields'];
 
-/**
- * The targets a column can be mapped to, in the order the mapping screen lists them. Kept in sync
- * by hand with the server's import mapping (capabilities/beneficiaries/import/records.ts), which
- * the web app may not import: a target the server adds later still shows, under its own name,
- * when a report uses it (see targetsFor).
- */
-export const MAPPING_TARGETS: readonly MappingTarget[] = [
-  'lastName', 'firstNames', 'birthDate', 'birthName', 'civility', 'gender', 'cafNumber', 'cafOrganism', 'franceTravailId',
-  'phone', 'email', 'addressLine', 'postalCode', 'communeName', 'communeCode', 'noFixedAddress', 'householdRole',
-  'rightsStatus', 'suspensionReason', 'closureReason', 'closedOn', 'rightsRequestedOn', 'dutiesApplicable',
-  'dutiesEntryDate', 'educationLevel', 'targetRomeCode', 'ignore',
-];
+/** The targets a column can be mapped to: the server's own list, then "ignore". */
+export const MAPPING_TARGETS: readonly MappingTarget[] = [...MAPPABLE_FIELDS, 'ignore'];
 
 const isKnown = (target: string): target is MappingTarget => (MAPPING_TARGETS as readonly string[]).includes(target);
 

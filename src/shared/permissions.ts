@@ -1,0 +1,32 @@
+import type { Role } from './roles.js';
+
+/**
+ * The one policy: which role may do which action (`resource:action`). Which *rows* a role reaches
+ * is the scoped query builder's job (platform/policy/scope.ts); together they answer every
+ * authorisation question. It lives in shared/ so that the web app hides exactly what the server
+ * refuses; the server enforces it in the use-case runner.
+ */
+export const PERMISSIONS = {
+  'organisation:read': ['dept_admin', 'dept_officer', 'auditor'],
+  'organisation:manage': ['dept_admin'],
+  'user:read': ['dept_admin', 'pip_manager'],
+  'user:manage': ['dept_admin'],
+  'settings:read': ['dept_admin', 'dept_officer'],
+  'settings:manage': ['dept_admin'],
+  'audit:read': ['dept_admin', 'auditor'],
+  'beneficiary:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
+  'beneficiary:create': ['dept_admin', 'dept_officer'],
+  'beneficiary:update': ['dept_officer', 'pip_manager', 'referent'],
+  'beneficiary:import': ['dept_admin', 'dept_officer'],
+  'orientation:decide': ['dept_officer'],
+  'assignment:manage': ['pip_manager'],
+  'pathway:manage': ['pip_manager', 'referent'],
+  'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
+  'reference:manage': ['dept_admin'],
+  'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);
