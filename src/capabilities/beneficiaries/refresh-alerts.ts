@@ -1,7 +1,6 @@
 import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/engine.js';
 import { readSettings } from '../organisations/settings-queries.js';
-import { departmentCode } from '../organisations/queries.js';
 import { beneficiaries } from './schema.js';
 import { computeAlerts } from './alerts.js';
 
@@ -19,13 +18,12 @@ export async function refreshStaleAlerts(tx: Tx, today: string): Promise<number>
     .where(or(isNull(beneficiaries.alertsComputedOn), lt(beneficiaries.alertsComputedOn, today)))
     .orderBy(asc(beneficiaries.departmentId), asc(beneficiaries.id))
     .limit(BATCH);
-  const settings = new Map<string, Awaited<ReturnType<typeof readSettings>>['values']>();
-  const codes = new Map<string, string>();
+  const settings = new Map<string, Awaited<ReturnType<typeof readSettings>>>();
   for (const row of rows) {
     const key = `${row.departmentId}:${row.lotId ?? ''}`;
-    if (!settings.has(key)) settings.set(key, (await readSettings(tx, row.departmentId, row.lotId ?? undefined)).values);
-    if (!codes.has(row.departmentId)) codes.set(row.departmentId, await departmentCode(tx, row.departmentId));
-    const alerts = computeAlerts(row, settings.get(key)!, today, codes.get(row.departmentId)).map((a) => a.kind);
+    if (!settings.has(key)) settings.set(key, await readSettings(tx, row.departmentId, row.lotId ?? undefined));
+    const { values, departmentCode } = settings.get(key)!;
+    const alerts = computeAlerts(row, values, today, departmentCode).map((a) => a.kind);
     await tx
       .update(beneficiaries)
       .set({ alerts, alertsComputedOn: today })

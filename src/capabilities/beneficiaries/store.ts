@@ -4,7 +4,6 @@ import type { UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { readSettings } from '../organisations/settings-queries.js';
-import { departmentCode } from '../organisations/queries.js';
 import type { PathwayStatus } from '../../shared/beneficiaries.js';
 import { frenchToday } from '../../shared/calendar.js';
 import { beneficiaries, beneficiaryVersions, pathwayEvents } from './schema.js';
@@ -26,8 +25,8 @@ export async function findInScope(ctx: UseCaseContext, id: string, forUpdate = f
 
 /** The alerts of a row as it will be after the change, from its lot's (or département's) settings. */
 export async function alertsFor(tx: Executor, row: BeneficiaryRow, on = today()) {
-  const { values } = await readSettings(tx, row.departmentId, row.lotId ?? undefined);
-  return computeAlerts(row, values, on, await departmentCode(tx, row.departmentId));
+  const { values, departmentCode } = await readSettings(tx, row.departmentId, row.lotId ?? undefined);
+  return computeAlerts(row, values, on, departmentCode);
 }
 
 /** Field-by-field differences, for the version history. */

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AuthPorts } from '../../platform/auth/service.js';
+import { sessions } from '../../platform/auth/schema.js';
 import { users } from './schema.js';
 import { readSettings } from './settings-queries.js';
 
@@ -18,9 +19,14 @@ export const accountPorts: AuthPorts = {
     const [row] = await tx.select(accountColumns).from(users).where(eq(users.email, email));
     return row ?? null;
   },
-  async findAccountById(tx, id) {
-    const [row] = await tx.select(accountColumns).from(users).where(eq(users.id, id));
-    return row ?? null;
+  async findSession(tx, tokenHash) {
+    const [row] = await tx
+      .select({ session: sessions, account: accountColumns })
+      .from(sessions)
+      .leftJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, tokenHash));
+    if (!row) return null;
+    return { session: row.session, account: row.account?.id ? row.account : null };
   },
   async sessionLimits(tx, departmentId) {
     const { values } = await readSettings(tx, departmentId);

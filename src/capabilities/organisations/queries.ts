@@ -1,13 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/engine.js';
-import { communes, departments, lots, providers, territories, users } from './schema.js';
+import { communes, lots, providers, territories, users } from './schema.js';
 
 /** Reads other capabilities need about the organisation. */
-export async function departmentCode(tx: Executor, departmentId: string): Promise<string> {
-  const [row] = await tx.select({ code: departments.code }).from(departments).where(eq(departments.id, departmentId));
-  return row?.code ?? '';
-}
-
 export async function communeOf(tx: Executor, departmentId: string, inseeCode: string) {
   const [row] = await tx.select().from(communes).where(and(eq(communes.departmentId, departmentId), eq(communes.inseeCode, inseeCode)));
   return row ?? null;

@@ -24,9 +24,12 @@ export interface SessionLimits {
   absoluteHours: number;
 }
 
+export type SessionRow = typeof sessions.$inferSelect;
+
 export interface AuthPorts {
   findAccountByEmail(tx: Executor, email: string): Promise<Account | null>;
-  findAccountById(tx: Executor, id: string): Promise<Account | null>;
+  /** The session of a token hash and its account, in one query: it runs on every request. */
+  findSession(tx: Executor, tokenHash: string): Promise<{ session: SessionRow; account: Account | null } | null>;
   sessionLimits(tx: Executor, departmentId: string): Promise<SessionLimits>;
   recordLogin(tx: Executor, accountId: string, at: Date): Promise<void>;
 }
@@ -99,14 +102,14 @@ export function createAuthService(db: Db, ports: AuthPorts, throttle: ThrottlePo
   /** The actor behind a session token, or a typed error when it is unknown or expired. */
   async function resolve(token: string, ip: string | null): Promise<ResolvedSession> {
     const tokenHash = sha256(token);
-    const [session] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
-    if (!session) throw new AppError('UNAUTHENTICATED');
+    const found = await ports.findSession(db, tokenHash);
+    if (!found) throw new AppError('UNAUTHENTICATED');
+    const { session, account } = found;
     const at = now();
     if (session.idleExpiresAt <= at || session.absoluteExpiresAt <= at) {
       await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
       throw new AppError('SESSION_EXPIRED');
     }
-    const account = await ports.findAccountById(db, session.userId);
     if (!account || !account.active) {
       await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
       throw new AppError('UNAUTHENTICATED');

@@ -5,7 +5,6 @@ import type { UseCaseContext } from '../../../platform/usecase/runner.js';
 import type { AuditEvent } from '../../../platform/audit/writer.js';
 import { Profile } from '../../../shared/contracts/beneficiaries.js';
 import { readSettings } from '../../organisations/settings-queries.js';
-import { departmentCode } from '../../organisations/queries.js';
 import { beneficiaries, beneficiaryVersions } from '../schema.js';
 import { computeAlerts } from '../alerts.js';
 import { today } from '../store.js';
@@ -72,8 +71,7 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
   // Foreign-key checks are prepared once per transaction; a generic plan made while the
   // département had few people would scan all of them for every row of a large file.
   await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
-  const settings = (await readSettings(tx, actor.departmentId)).values;
-  const code = await departmentCode(tx, actor.departmentId);
+  const { values: settings, departmentCode: code } = await readSettings(tx, actor.departmentId);
   const day = today();
   const audit: AuditEvent[] = [];
   const creates = fates.filter((f): f is Extract<Fate, { fate: 'create' }> => f.fate === 'create');
