@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/capabilities/organisations/demo/accounts.js';
-import { launchChromium } from '../support/browser.js';
+import { browserTabs, closeTab, expectAccessible, settled } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -12,7 +11,6 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * the caseload list works with the keyboard alone, and no Content-Security-Policy violation occurs.
  */
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Server round trips on a loaded machine take longer than expect.poll's default second. */
 const WAIT = { timeout: 10_000 };
 const OFFICER = 'insertion@vaucluse.example';
@@ -29,60 +27,17 @@ const CSV = [
 const PERSON = 'SAUVECANNE Mireille';
 
 let server: TestServer;
-let browser: Promise<Browser> | undefined;
+const tabs = browserTabs();
+const openTab = () => tabs.openTab();
 
 beforeAll(async () => {
   server = await startTestServer();
 });
 
 afterAll(async () => {
-  await (await browser?.catch(() => undefined))?.close();
+  await tabs.close();
   await server?.close();
 });
-
-/** Launched by the first test that needs it: without Chromium the tests fail, they are never skipped. */
-function chromium(): Promise<Browser> {
-  browser ??= launchChromium();
-  return browser;
-}
-
-interface Tab {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-}
-
-async function openTab(): Promise<Tab> {
-  const context = await (await chromium()).newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.log(`CSP-VIOLATION ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
-    );
-  });
-  page.on('console', (m) => {
-    if (m.text().startsWith('CSP-VIOLATION')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
-async function closeTab(tab: Tab): Promise<void> {
-  await tab.context.close();
-  expect(tab.problems).toEqual([]);
-}
-
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${state} (${page.url()})`).toEqual([]);
-}
-
-async function settled(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor();
-  await page.locator('.state--loading').first().waitFor({ state: 'detached' });
-}
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${server.url}/connexion`);

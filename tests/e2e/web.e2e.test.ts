@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../src/capabilities/organisations/demo/accounts.js';
 import type { Role } from '../../src/shared/roles.js';
-import { launchChromium } from '../support/browser.js';
+import { browserTabs, closeTab, expectAccessible, settled } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -13,69 +12,20 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * are driven as a person would. Any Content-Security-Policy violation fails the test.
  */
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const account = (role: Role): DemoAccount => DEMO_ACCOUNTS.find((a) => a.role === role)!;
 
 let server: TestServer;
-let browser: Promise<Browser> | undefined;
+const tabs = browserTabs();
+const openTab = () => tabs.openTab();
 
 beforeAll(async () => {
   server = await startTestServer();
 });
 
 afterAll(async () => {
-  await (await browser?.catch(() => undefined))?.close();
+  await tabs.close();
   await server?.close();
 });
-
-/**
- * Launched by the first test that needs it rather than in beforeAll: without Chromium every test
- * then fails with the launch error, instead of being reported as skipped.
- */
-function chromium(): Promise<Browser> {
-  browser ??= launchChromium();
-  return browser;
-}
-
-interface Tab {
-  context: BrowserContext;
-  page: Page;
-  /** CSP violations and uncaught errors seen so far. */
-  problems: string[];
-}
-
-async function openTab(): Promise<Tab> {
-  const context = await (await chromium()).newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.log(`CSP-VIOLATION ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
-    );
-  });
-  page.on('console', (m) => {
-    if (m.text().startsWith('CSP-VIOLATION')) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
-async function closeTab(tab: Tab): Promise<void> {
-  await tab.context.close();
-  expect(tab.problems).toEqual([]);
-}
-
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${state} (${page.url()})`).toEqual([]);
-}
-
-/** Data arrives after the page renders: wait until no loading indicator is left. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor();
-  await page.locator('.state--loading').first().waitFor({ state: 'detached' });
-}
 
 async function login(page: Page, email: string, labels = { email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Se connecter' }) {
   await page.getByLabel(labels.email).fill(email);
@@ -278,7 +228,7 @@ describe('web app', () => {
     }
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await focusedName(page)).toBe('Nouvel utilisateur');
+    await expect.poll(() => focusedName(page), { timeout: 5_000 }).toBe('Nouvel utilisateur');
 
     // The user menu opens with Enter, moves with arrows, closes with Escape back to its button.
     await tabTo(page, /^Menu utilisateur/, 'Shift+Tab');
@@ -288,7 +238,8 @@ describe('web app', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await page.getByRole('menu').waitFor({ state: 'detached' });
-    expect(await focusedName(page)).toMatch(/^Menu utilisateur/);
+    // react-aria gives the focus back to the trigger once the menu's exit has finished.
+    await expect.poll(() => focusedName(page), { timeout: 5_000 }).toMatch(/^Menu utilisateur/);
 
     // Sign out from the keyboard.
     await page.keyboard.press('Enter');

@@ -1,0 +1,62 @@
+import { expect } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  /** CSP violations and uncaught errors seen so far. */
+  problems: string[];
+}
+
+/**
+ * Chromium tabs for a test file. The browser is launched by the first test that needs it rather
+ * than in beforeAll: without Chromium every test then fails with the launch error, instead of
+ * being reported as skipped.
+ */
+export function browserTabs() {
+  let browser: Promise<Browser> | undefined;
+  return {
+    async openTab(): Promise<Tab> {
+      browser ??= launchChromium();
+      const context = await (await browser).newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.log(`CSP-VIOLATION ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+        );
+      });
+      page.on('console', (m) => {
+        if (m.text().startsWith('CSP-VIOLATION')) problems.push(m.text());
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      return { context, page, problems };
+    },
+    async close(): Promise<void> {
+      await (await browser?.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** Closes the tab and fails the test on any CSP violation or page error it saw. */
+export async function closeTab(tab: Tab): Promise<void> {
+  await tab.context.close();
+  expect(tab.problems).toEqual([]);
+}
+
+/** axe-core on the page as it is now (WCAG 2.1 A and AA): no violation allowed. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${state} (${page.url()})`).toEqual([]);
+}
+
+/** Data arrives after the page renders: wait until no loading indicator is left. */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.locator('.state--loading').first().waitFor({ state: 'detached' });
+}
