@@ -1,11 +1,9 @@
 import {
-  FieldError,
   Input,
   NumberField as AriaNumberField,
-  Text,
   type NumberFieldProps as AriaNumberFieldProps,
 } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel.js';
+import { FieldParts } from './FieldParts.js';
 import { useChangeClearsServerError } from './serverErrors.js';
 import { useValidationText } from './useValidationText.js';
 
@@ -20,14 +18,9 @@ export function NumberField({ label, description, ...props }: NumberFieldProps) 
   const onChange = useChangeClearsServerError(props.name, props.onChange);
   return (
     <AriaNumberField {...props} onChange={onChange} className="field">
-      <FieldLabel isRequired={props.isRequired}>{label}</FieldLabel>
-      {description ? (
-        <Text slot="description" className="field__help">
-          {description}
-        </Text>
-      ) : null}
-      <Input className="field__input field__input--number" />
-      <FieldError className="field__error">{errorText}</FieldError>
+      <FieldParts label={label} description={description} isRequired={props.isRequired} errorText={errorText}>
+        <Input className="field__input field__input--number" />
+      </FieldParts>
     </AriaNumberField>
   );
 }

@@ -1,5 +1,5 @@
-import { FieldError, Text, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel.js';
+import { TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import { FieldParts } from './FieldParts.js';
 import { useChangeClearsServerError } from './serverErrors.js';
 import { useValidationText } from './useValidationText.js';
 
@@ -15,14 +15,9 @@ export function TextAreaField({ label, description, rows = 3, ...props }: TextAr
   const onChange = useChangeClearsServerError(props.name, props.onChange);
   return (
     <AriaTextField {...props} onChange={onChange} className="field">
-      <FieldLabel isRequired={props.isRequired}>{label}</FieldLabel>
-      {description ? (
-        <Text slot="description" className="field__help">
-          {description}
-        </Text>
-      ) : null}
-      <TextArea className="field__input field__textarea" rows={rows} />
-      <FieldError className="field__error">{errorText}</FieldError>
+      <FieldParts label={label} description={description} isRequired={props.isRequired} errorText={errorText}>
+        <TextArea className="field__input field__textarea" rows={rows} />
+      </FieldParts>
     </AriaTextField>
   );
 }

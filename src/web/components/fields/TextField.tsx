@@ -1,5 +1,5 @@
-import { FieldError, Input, Text, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel.js';
+import { Input, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
+import { FieldParts } from './FieldParts.js';
 import { useChangeClearsServerError } from './serverErrors.js';
 import { useValidationText } from './useValidationText.js';
 
@@ -14,14 +14,9 @@ export function TextField({ label, description, placeholder, ...props }: TextFie
   const onChange = useChangeClearsServerError(props.name, props.onChange);
   return (
     <AriaTextField {...props} onChange={onChange} className="field">
-      <FieldLabel isRequired={props.isRequired}>{label}</FieldLabel>
-      {description ? (
-        <Text slot="description" className="field__help">
-          {description}
-        </Text>
-      ) : null}
-      <Input className="field__input" placeholder={placeholder} />
-      <FieldError className="field__error">{errorText}</FieldError>
+      <FieldParts label={label} description={description} isRequired={props.isRequired} errorText={errorText}>
+        <Input className="field__input" placeholder={placeholder} />
+      </FieldParts>
     </AriaTextField>
   );
 }

@@ -1,18 +1,7 @@
-import { Link } from 'react-router';
-import { PageHeader } from '../../components/PageHeader.js';
 import { useI18n } from '../../i18n/index.js';
+import { MessagePage } from './MessagePage.js';
 
 export function NotFoundPage() {
   const { t } = useI18n();
-  return (
-    <section className="error-page">
-      <PageHeader title={t.pages.notFound.title} />
-      <p>{t.pages.notFound.body}</p>
-      <p>
-        <Link to="/" className="button button--primary">
-          {t.pages.home}
-        </Link>
-      </p>
-    </section>
-  );
+  return <MessagePage title={t.pages.notFound.title} body={t.pages.notFound.body} />;
 }
