@@ -60,7 +60,15 @@ async function search(page: Page, name: string): Promise<void> {
   await page.getByLabel('Nom, prénom ou numéro allocataire').fill(name);
   await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
   await page.waitForURL((url) => url.searchParams.get('q') === name);
-  await page.getByRole('grid').getByRole('link', { name: new RegExp(name, 'i') }).first().waitFor();
+  // The list before the search may already show the name: wait until every row is a match, so a
+  // click does not land on a row the filtered list is about to replace.
+  const rows = page.getByRole('grid').getByRole('link');
+  await expect
+    .poll(async () => {
+      const names = await rows.allInnerTexts();
+      return names.length > 0 && names.every((n) => new RegExp(name, 'i').test(n));
+    }, WAIT)
+    .toBe(true);
 }
 
 const toast = (page: Page) => page.locator('.toast__text');
@@ -265,6 +273,7 @@ describe('beneficiaries, département side', () => {
     await openArea(admin.page, 'Bénéficiaires', '/beneficiaires');
     await search(admin.page, 'Aubanel');
     await admin.page.getByRole('grid').getByRole('link', { name: /AUBANEL/ }).click();
+    await admin.page.waitForURL((url) => /^\/beneficiaires\/[0-9a-f-]{36}$/.test(url.pathname));
     await settled(admin.page);
     await admin.page.getByRole('tab', { name: 'Identité et coordonnées' }).click();
     await admin.page.getByText('Votre rôle permet de consulter ce dossier, pas de le modifier.').first().waitFor();
