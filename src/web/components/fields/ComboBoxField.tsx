@@ -1,15 +1,13 @@
 import {
   Button,
   ComboBox,
-  FieldError,
   Input,
   ListBox,
   ListBoxItem,
   Popover,
-  Text,
   type ComboBoxProps,
 } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel.js';
+import { FieldParts } from './FieldParts.js';
 import { useChangeClearsServerError } from './serverErrors.js';
 import type { SelectOption } from './SelectField.js';
 import { useValidationText } from './useValidationText.js';
@@ -29,20 +27,15 @@ export function ComboBoxField({ label, description, options, emptyText, ...props
   const onInputChange = useChangeClearsServerError(props.name, props.onInputChange);
   return (
     <ComboBox {...props} onChange={onChange} onInputChange={onInputChange} defaultItems={options} formValue="key" className="field" allowsEmptyCollection>
-      <FieldLabel isRequired={props.isRequired}>{label}</FieldLabel>
-      {description ? (
-        <Text slot="description" className="field__help">
-          {description}
-        </Text>
-      ) : null}
-      <div className="field__combo">
-        <Input className="field__input" />
-        {/* The list opens with the keyboard too (arrow down): the button serves pointer users. */}
-        <Button className="field__combo-button" excludeFromTabOrder>
-          <span aria-hidden="true">▾</span>
-        </Button>
-      </div>
-      <FieldError className="field__error">{errorText}</FieldError>
+      <FieldParts label={label} description={description} isRequired={props.isRequired} errorText={errorText}>
+        <div className="field__combo">
+          <Input className="field__input" />
+          {/* The list opens with the keyboard too (arrow down): the button serves pointer users. */}
+          <Button className="field__combo-button" excludeFromTabOrder>
+            <span aria-hidden="true">▾</span>
+          </Button>
+        </div>
+      </FieldParts>
       <Popover className="popover">
         <ListBox className="listbox" renderEmptyState={() => <p className="listbox__empty">{emptyText}</p>}>
           {(option: SelectOption) => (

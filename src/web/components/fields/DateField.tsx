@@ -8,14 +8,12 @@ import {
   DatePicker,
   DateSegment,
   Dialog,
-  FieldError,
   Group,
   Heading,
   Popover,
-  Text,
   type DatePickerProps,
 } from 'react-aria-components';
-import { FieldLabel } from './FieldLabel.js';
+import { FieldParts } from './FieldParts.js';
 import { useChangeClearsServerError } from './serverErrors.js';
 import { useValidationText } from './useValidationText.js';
 
@@ -51,21 +49,16 @@ export function DateField({ label, description, defaultValue, value, onChange, .
       value={toDate(value)}
       onChange={(v) => changed(v ? v.toString() : null)}
     >
-      <FieldLabel isRequired={props.isRequired}>{label}</FieldLabel>
-      {description ? (
-        <Text slot="description" className="field__help">
-          {description}
-        </Text>
-      ) : null}
-      <Group className="field__input field__date">
-        <DateInput className="field__date-input">
-          {(segment) => <DateSegment segment={segment} className="field__date-segment" />}
-        </DateInput>
-        <Button className="field__date-button">
-          <CalendarIcon />
-        </Button>
-      </Group>
-      <FieldError className="field__error">{errorText}</FieldError>
+      <FieldParts label={label} description={description} isRequired={props.isRequired} errorText={errorText}>
+        <Group className="field__input field__date">
+          <DateInput className="field__date-input">
+            {(segment) => <DateSegment segment={segment} className="field__date-segment" />}
+          </DateInput>
+          <Button className="field__date-button">
+            <CalendarIcon />
+          </Button>
+        </Group>
+      </FieldParts>
       <Popover className="popover">
         <Dialog className="calendar-dialog">
           <Calendar className="calendar">

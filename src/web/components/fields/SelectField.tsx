@@ -1,16 +1,14 @@
 import {
   Button,
-  FieldError,
   ListBox,
   ListBoxItem,
   Popover,
   Select,
   SelectValue,
-  Text,
   type SelectProps,
 } from 'react-aria-components';
 import { useI18n } from '../../i18n/index.js';
-import { FieldLabel } from './FieldLabel.js';
+import { FieldParts } from './FieldParts.js';
 import { useChangeClearsServerError } from './serverErrors.js';
 import { useValidationText } from './useValidationText.js';
 
@@ -34,19 +32,14 @@ export function SelectField({ label, description, options, placeholder, ...props
   const { t } = useI18n();
   return (
     <Select {...props} onChange={onChange} placeholder={placeholder ?? t.common.choose} className="field">
-      <FieldLabel isRequired={props.isRequired}>{label}</FieldLabel>
-      {description ? (
-        <Text slot="description" className="field__help">
-          {description}
-        </Text>
-      ) : null}
-      <Button className="field__input field__select-button">
-        <SelectValue className="field__select-value" />
-        <span aria-hidden="true" className="field__chevron">
-          ▾
-        </span>
-      </Button>
-      <FieldError className="field__error">{errorText}</FieldError>
+      <FieldParts label={label} description={description} isRequired={props.isRequired} errorText={errorText}>
+        <Button className="field__input field__select-button">
+          <SelectValue className="field__select-value" />
+          <span aria-hidden="true" className="field__chevron">
+            ▾
+          </span>
+        </Button>
+      </FieldParts>
       <Popover className="popover">
         <ListBox items={options} className="listbox">
           {(option) => (
