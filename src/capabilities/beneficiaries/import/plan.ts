@@ -27,6 +27,9 @@ export interface ImportedFields {
   dutiesEntryDate: string | null;
 }
 
+/** What a person is recognised by (the CAF number in its short form). */
+export type MatchKeys = Pick<ImportedFields, 'cafNumber' | 'franceTravailId' | 'lastName' | 'firstNames' | 'birthDate'>;
+
 /** An existing person as the matcher sees them. */
 export interface Candidate extends ImportedFields {
   id: string;
@@ -85,7 +88,7 @@ export class CandidateIndex {
    * CAF/MSA number + birth date, then France Travail id, then names + birth date; a same-name
    * person with another CAF number is someone else. Several candidates at a level: ambiguous.
    */
-  match(f: ImportedFields): { kind: 'none' } | { kind: 'one'; candidate: Candidate } | { kind: 'ambiguous'; count: number } {
+  match(f: MatchKeys): { kind: 'none' } | { kind: 'one'; candidate: Candidate } | { kind: 'ambiguous'; count: number } {
     const levels = [
       f.cafNumber ? this.byCaf.get(`${f.cafNumber}|${f.birthDate}`) : undefined,
       f.franceTravailId ? this.byFranceTravail.get(f.franceTravailId) : undefined,

@@ -13,7 +13,7 @@ import { romeTitle } from '../../reference/data.js';
 
 /** The first job title of a ROME code, as the person's target job until the referent refines it. */
 const romeLabel = (code: string) => romeTitle(code) ?? code;
-import type { Candidate, Fate, ImportedFields } from './plan.js';
+import { CandidateIndex, normaliseCafNumber, type Candidate, type Fate, type ImportedFields, type MatchKeys } from './plan.js';
 
 const BATCH = 500;
 // Small enough for a smooth progress bar; each batch is still one statement per table.
@@ -61,6 +61,17 @@ export async function loadCandidates(ctx: UseCaseContext, keys: { cafNumbers: st
     }
   }
   return [...found.values()];
+}
+
+/** The existing person one record would be, by the same rules as an import (manual entry uses it). */
+export async function matchExisting(ctx: UseCaseContext, keys: Omit<MatchKeys, 'cafNumber'> & { cafNumber: string | null }) {
+  const cafNumber = normaliseCafNumber(keys.cafNumber);
+  const candidates = await loadCandidates(ctx, {
+    cafNumbers: keys.cafNumber && cafNumber ? [keys.cafNumber, cafNumber] : [],
+    franceTravailIds: keys.franceTravailId ? [keys.franceTravailId] : [],
+    birthDates: [keys.birthDate],
+  });
+  return new CandidateIndex(candidates).match({ ...keys, cafNumber });
 }
 
 const label = (f: Pick<ImportedFields, 'lastName' | 'firstNames'>) => `${f.lastName.toUpperCase()} ${f.firstNames}`;

@@ -8,7 +8,7 @@ import { communeOf } from '../../organisations/queries.js';
 import { beneficiaries } from '../schema.js';
 import { alertsFor, changeBeneficiary, findInScope, recordEvent, today } from '../store.js';
 import { seesHealth } from '../visibility.js';
-import { findMatch } from '../matching.js';
+import { matchExisting } from '../import/write.js';
 import { iscedOfDiploma } from '../isced.js';
 
 async function checkCommune(ctx: Parameters<typeof findInScope>[0], code: string | null | undefined): Promise<void> {
@@ -24,7 +24,7 @@ export const createBeneficiary = defineUseCase({
   input: BeneficiaryInput,
   async run(ctx, input) {
     await checkCommune(ctx, input.communeCode);
-    const match = await findMatch(ctx.tx, ctx.actor.departmentId, { ...input, cafNumber: input.cafNumber ?? null, franceTravailId: input.franceTravailId ?? null });
+    const match = await matchExisting(ctx, { ...input, cafNumber: input.cafNumber ?? null, franceTravailId: input.franceTravailId ?? null });
     if (match.kind !== 'none') {
       throw new AppError('CONFLICT', 'Une personne correspondante existe déjà (même numéro allocataire, identifiant France Travail ou nom et date de naissance).');
     }
