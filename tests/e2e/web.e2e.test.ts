@@ -215,7 +215,8 @@ describe('web app', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}/utilisateurs`);
     await settled(page);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The app moves the focus to the new page's heading once it has rendered.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { timeout: 5_000 }).toBe('H1');
 
     // A dialog traps the focus, Escape closes it and the focus returns to its button.
     await tabTo(page, /^Nouvel utilisateur$/);
@@ -234,7 +235,7 @@ describe('web app', () => {
     await tabTo(page, /^Menu utilisateur/, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toMatch(/menuitem/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')), { timeout: 5_000 }).toMatch(/menuitem/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await page.getByRole('menu').waitFor({ state: 'detached' });
