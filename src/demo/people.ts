@@ -95,6 +95,8 @@ export async function seedDemoPeople(db: Db, departmentId: string, count: number
         endedOn: status === 'ended' ? addDays(today, -rand.int(1, 60)) : null,
         exitReason: status === 'ended' ? 'CDI' : null,
         exitCategory: status === 'ended' ? ('sustainable_employment' as const) : null,
+        exitReasonCode: status === 'ended' ? 'cdi' : null,
+        exitPositive: status === 'ended' ? true : null,
         nextObjectiveDueOn: null,
       };
       const alerts = computeAlerts(row, settings, today, dept!.code).map((a) => a.kind);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXIT_CATEGORIES } from './beneficiaries.js';
 
 /**
  * The catalogue of typed settings. Every threshold of DOMAIN.md is a setting a département can
@@ -7,6 +8,37 @@ import { z } from 'zod';
  * `scope: 'lot'` keys may be overridden per tender lot; the département's value is the default.
  */
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Couleur au format #RRGGBB');
+
+/** One exit reason of a tender: its category and whether the tender counts it as a positive exit. */
+export const ExitReason = z.object({
+  code: z.string().trim().regex(/^[a-z0-9_]{2,40}$/, 'Code : lettres minuscules, chiffres et _'),
+  label: z.string().trim().min(2, 'Libellé de 2 caractères au moins').max(120),
+  category: z.enum(EXIT_CATEGORIES),
+  positive: z.boolean(),
+});
+export type ExitReason = z.infer<typeof ExitReason>;
+
+const exitReasons = z
+  .array(ExitReason)
+  .min(1, 'Au moins un motif de sortie')
+  .max(40)
+  .refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'Deux motifs ont le même code');
+
+/** DOMAIN.md's common reference; each tender may redefine what counts as positive. */
+const DEFAULT_EXIT_REASONS: ExitReason[] = [
+  { code: 'cdi', label: 'CDI', category: 'sustainable_employment', positive: true },
+  { code: 'cdd_6_months_plus', label: 'CDD ou intérim de 6 mois et plus', category: 'sustainable_employment', positive: true },
+  { code: 'civil_service', label: 'Emploi dans la fonction publique', category: 'sustainable_employment', positive: true },
+  { code: 'business_creation', label: 'Création ou reprise d’entreprise', category: 'sustainable_employment', positive: true },
+  { code: 'cdd_short', label: 'CDD ou intérim de moins de 6 mois', category: 'transition_employment', positive: true },
+  { code: 'subsidised_contract', label: 'Contrat aidé ou insertion par l’activité économique', category: 'transition_employment', positive: true },
+  { code: 'qualifying_training', label: 'Formation qualifiante ou pré-qualifiante', category: 'qualifying_training', positive: true },
+  { code: 'reorientation', label: 'Réorientation vers un parcours social', category: 'other', positive: false },
+  { code: 'moved_out', label: 'Déménagement hors du département', category: 'other', positive: false },
+  { code: 'end_of_rights', label: 'Fin des droits au RSA', category: 'other', positive: false },
+  { code: 'sanction', label: 'Sanction', category: 'other', positive: false },
+  { code: 'abandonment', label: 'Abandon ou absence sans nouvelles', category: 'other', positive: false },
+];
 
 export const SETTINGS = {
   brandName: { section: 'branding', scope: 'department', schema: z.string().trim().min(1).max(80), default: 'Parcours' },
@@ -27,6 +59,7 @@ export const SETTINGS = {
   firstContactDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(90), default: 15 },
   contactMaxGapDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(180), default: 30 },
   contractEndingWarningDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(120), default: 30 },
+  exitReasons: { section: 'exits', scope: 'lot', schema: exitReasons, default: DEFAULT_EXIT_REASONS },
   targetCaseload: { section: 'caseload', scope: 'lot', schema: z.number().int().min(1).max(500), default: 60 },
   auditLogRetentionMonths: { section: 'data', scope: 'department', schema: z.number().int().min(6).max(12), default: 12 },
   activeDataRetentionYears: { section: 'data', scope: 'department', schema: z.number().int().min(1).max(10), default: 2 },

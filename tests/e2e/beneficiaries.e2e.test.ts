@@ -187,6 +187,20 @@ describe('beneficiaries', () => {
     await expect.poll(() => toast(page).innerText(), WAIT).toBe('Parcours mis à jour : accompagnement en cours.');
     await page.getByRole('tab', { name: 'Historique' }).click();
     await expect.poll(() => page.getByRole('tabpanel').innerText(), WAIT).toContain('Premier rendez-vous tenu');
+
+    // 5. The accompaniment ends with one of the tender's exit reasons, which brings its category.
+    await page.getByRole('button', { name: 'Mettre fin à l’accompagnement' }).click();
+    const end = page.getByRole('dialog');
+    await end.getByRole('button', { name: /Motif de sortie/ }).click();
+    await page.getByRole('option', { name: 'CDD ou intérim de moins de 6 mois' }).waitFor();
+    await expectAccessible(page, 'exit reasons open');
+    await page.getByRole('option', { name: 'CDD ou intérim de moins de 6 mois' }).click();
+    await expect.poll(() => end.innerText(), WAIT).toContain('Emploi de transition');
+    await expect.poll(() => end.innerText(), WAIT).toContain('Sortie positive selon le marché');
+    await expectAccessible(page, 'end dialog');
+    await end.getByRole('button', { name: 'Enregistrer' }).click();
+    await end.waitFor({ state: 'detached' });
+    await expect.poll(() => toast(page).innerText(), WAIT).toBe('Parcours mis à jour : accompagnement terminé.');
     await closeTab(referent);
   });
 });

@@ -150,10 +150,41 @@ describe.each(testEngines())('orientation and assignment on %s', (engine) => {
     expect((await t.request('POST', `/api/beneficiaries/${id}/first-contact`, referent, { on: today() })).json().status).toBe('active');
     expect((await t.request('POST', `/api/beneficiaries/${id}/suspend`, referent, { on: today(), reason: 'Maladie' })).json().status).toBe('suspended');
     expect((await t.request('POST', `/api/beneficiaries/${id}/resume`, referent, { on: today() })).json().status).toBe('active');
-    const end = await t.request('POST', `/api/beneficiaries/${id}/end`, referent, { on: today(), reason: 'CDI', category: 'sustainable_employment' });
+    const end = await t.request('POST', `/api/beneficiaries/${id}/end`, referent, { on: today(), reasonCode: 'cdi' });
     expect(end.json().status).toBe('ended');
     const file = (await t.request('GET', `/api/beneficiaries/${id}`, referent)).json();
-    expect(file.pathway).toMatchObject({ exitCategory: 'sustainable_employment', endedOn: today() });
+    expect(file.pathway).toMatchObject({ exitReason: 'CDI', exitCategory: 'sustainable_employment', exitPositive: true, endedOn: today() });
     expect(file.alerts).toEqual([]);
+  });
+
+  it('ends with one of the lot’s exit reasons, which brings the category and positive flag the tender defines', async () => {
+    const admin = await t.login(demoEmail('dept_admin'));
+    const referent = await t.login(demoEmail('referent'));
+    const [id] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const { pathway } = (await t.request('GET', `/api/beneficiaries/${id}`, referent)).json();
+    const defaults: { code: string }[] = (await t.request('GET', `/api/beneficiaries/${id}/exit-reasons`, referent)).json();
+    expect(defaults.map((r) => r.code)).toEqual(expect.arrayContaining(['cdi', 'cdd_short', 'qualifying_training', 'abandonment']));
+
+    const jobClub = { code: 'job_club', label: 'Emploi trouvé par le club', category: 'transition_employment', positive: false };
+    const lotReasons = [...defaults.filter((r) => r.code !== 'cdi'), jobClub];
+    const duplicate = await t.request('PATCH', `/api/lots/${pathway.lotId}/settings`, admin, { exitReasons: [...lotReasons, jobClub] });
+    expect(duplicate.statusCode).toBe(400);
+    expect((await t.request('PATCH', `/api/lots/${pathway.lotId}/settings`, admin, { exitReasons: lotReasons })).statusCode).toBe(200);
+    try {
+      const offered: { code: string }[] = (await t.request('GET', `/api/beneficiaries/${id}/exit-reasons`, referent)).json();
+      expect(offered.map((r) => r.code)).toContain('job_club');
+      expect(offered.map((r) => r.code)).not.toContain('cdi');
+
+      const refused = await t.request('POST', `/api/beneficiaries/${id}/end`, referent, { on: today(), reasonCode: 'cdi' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().issues).toEqual([expect.objectContaining({ path: 'reasonCode' })]);
+
+      expect((await t.request('POST', `/api/beneficiaries/${id}/end`, referent, { on: today(), reasonCode: 'job_club' })).json().status).toBe('ended');
+      const file = (await t.request('GET', `/api/beneficiaries/${id}`, referent)).json();
+      expect(file.pathway).toMatchObject({ exitReason: jobClub.label, exitCategory: 'transition_employment', exitPositive: false });
+      expect(file.timeline[0]).toMatchObject({ kind: 'pathway.end', data: expect.objectContaining({ positive: false }) });
+    } finally {
+      await t.request('PATCH', `/api/lots/${pathway.lotId}/settings`, admin, { exitReasons: defaults });
+    }
   });
 });

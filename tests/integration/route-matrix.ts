@@ -124,9 +124,10 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/beneficiaries/:id/resume': {
     allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/resume`, body: () => ({ on: today() }),
   },
+  'GET /api/beneficiaries/:id/exit-reasons': { allowed: PATHWAY, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/exit-reasons` },
   'POST /api/beneficiaries/:id/end': {
     allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.endingId}/end`,
-    body: () => ({ on: today(), reason: 'CDI', category: 'sustainable_employment' }),
+    body: () => ({ on: today(), reasonCode: 'cdi' }),
   },
   'GET /api/beneficiaries/:id/orientation-proposal': {
     allowed: ['dept_officer'], targetsResource: true, path: (t) => `/api/beneficiaries/${t.toOrientId}/orientation-proposal`,

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, UPLOAD_LIMIT } from '../../platform/http/server.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import { frenchToday } from '../../shared/calendar.js';
+import { ExitReason } from '../../shared/settings.js';
 import { IdParams, Page } from '../../shared/contracts/common.js';
 import {
   BeneficiaryFile, BeneficiaryInput, BeneficiaryListQuery, BeneficiarySummary, BeneficiaryUpdate,
@@ -14,7 +15,7 @@ import { exportBeneficiaries, listBeneficiaries, readBeneficiaryFile } from './u
 import { ImportReport, ImportSummary, ImportUploadQuery } from '../../shared/contracts/imports.js';
 import { applyImport, dryRunImport, listImports } from './use-cases/imports.js';
 import { streamProgress } from '../../platform/http/progress-stream.js';
-import { endAccompaniment, recordFirstContact, resumeAccompaniment, suspendAccompaniment } from './use-cases/lifecycle.js';
+import { endAccompaniment, listExitReasons, recordFirstContact, resumeAccompaniment, suspendAccompaniment } from './use-cases/lifecycle.js';
 
 type Params = { id: string };
 const Created = z.object({ id: z.uuid() });
@@ -61,6 +62,8 @@ export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
   });
   r.get('/api/imports', { schema: { tags: importTags, response: { 200: z.array(ImportSummary) } } }, (req) => run(listImports, {}, actorOf(req)));
 
+  r.get('/api/beneficiaries/:id/exit-reasons', { schema: { tags, params: IdParams, response: { 200: z.array(ExitReason) } } }, (req) =>
+    run(listExitReasons, { id: (req.params as Params).id }, actorOf(req)));
   const lifecycle = [
     ['first-contact', recordFirstContact, DatedInput],
     ['suspend', suspendAccompaniment, SuspendInput],

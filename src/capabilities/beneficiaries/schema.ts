@@ -64,6 +64,9 @@ export const beneficiaries = pgTable(
     nextObjectiveDueOn: date('next_objective_due_on', { mode: 'string' }),
     exitReason: text('exit_reason'),
     exitCategory: text('exit_category', { enum: EXIT_CATEGORIES }),
+    /** The tender's reason code and whether the tender counted it positive, frozen at the exit. */
+    exitReasonCode: text('exit_reason_code'),
+    exitPositive: boolean('exit_positive'),
     endedOn: date('ended_on', { mode: 'string' }),
     /** Derived by the pure alert rules whenever the row changes, and daily as dates pass. */
     alerts: text('alerts').array().notNull().default(sql`'{}'::text[]`),

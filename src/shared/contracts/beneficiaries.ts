@@ -142,6 +142,7 @@ export const BeneficiaryFile = z.object({
     lastContactOn: z.string().nullable(),
     exitReason: z.string().nullable(),
     exitCategory: z.enum(EXIT_CATEGORIES).nullable(),
+    exitPositive: z.boolean().nullable(),
     endedOn: z.string().nullable(),
   }),
   alerts: z.array(Alert),

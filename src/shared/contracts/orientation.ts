@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORIENTATION_KINDS, EXIT_CATEGORIES } from '../beneficiaries.js';
+import { ORIENTATION_KINDS } from '../beneficiaries.js';
 import { IsoDate } from './common.js';
 
 const reason = z.string().trim().min(3, 'Précisez le motif (3 caractères au moins)').max(2000);
@@ -38,7 +38,8 @@ export const AssignmentInput = z.object({ referentId: z.uuid() });
 export const SendBackInput = z.object({ reason });
 export const DatedInput = z.object({ on: IsoDate });
 export const SuspendInput = z.object({ on: IsoDate, reason });
-export const ExitInput = z.object({ on: IsoDate, reason: z.string().trim().min(2).max(200), category: z.enum(EXIT_CATEGORIES) });
+/** The reason is one of the person's tender lot's exit reasons (setting `exitReasons`): it brings its category and positive flag. */
+export const ExitInput = z.object({ on: IsoDate, reasonCode: z.string().trim().min(1, 'Choisissez un motif de sortie').max(40) });
 
 export const ReferentCaseload = z.object({
   referentId: z.uuid(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AlertKind, ExitCategory, OrientationKind, PathwayStatus } from '../../shared/beneficiaries.js';
+import type { AlertKind, OrientationKind, PathwayStatus } from '../../shared/beneficiaries.js';
+import { ExitReason } from '../../shared/settings.js';
 import {
   BeneficiaryFile,
   BeneficiarySummary,
@@ -52,8 +53,8 @@ export const beneficiariesApi = {
   firstContact: (id: string, on: string) => api.post(`/beneficiaries/${id}/first-contact`, { on }, StatusResult),
   suspend: (id: string, on: string, reason: string) => api.post(`/beneficiaries/${id}/suspend`, { on, reason }, StatusResult),
   resume: (id: string, on: string) => api.post(`/beneficiaries/${id}/resume`, { on }, StatusResult),
-  end: (id: string, on: string, reason: string, category: ExitCategory) =>
-    api.post(`/beneficiaries/${id}/end`, { on, reason, category }, StatusResult),
+  exitReasons: (id: string) => api.get(`/beneficiaries/${id}/exit-reasons`, z.array(ExitReason)),
+  end: (id: string, on: string, reasonCode: string) => api.post(`/beneficiaries/${id}/end`, { on, reasonCode }, StatusResult),
 };
 
 export interface OrientationRequest {

@@ -5,6 +5,8 @@ import { Id } from '../../../shared/contracts/common.js';
 import { DatedInput, ExitInput, SuspendInput } from '../../../shared/contracts/orientation.js';
 import { changeBeneficiary, findInScope, transition, today, type BeneficiaryRow } from '../store.js';
 import type { PathwayEvent } from '../pathway.js';
+import { readSettings } from '../../organisations/settings-queries.js';
+import type { ExitReason } from '../../../shared/settings.js';
 
 function notInFuture(on: string): void {
   if (on > today()) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'on', message: 'La date ne peut pas être dans le futur.' }]);
@@ -46,7 +48,21 @@ export const resumeAccompaniment = defineUseCase({
   run: (ctx, { id, data }) => step(ctx, id, 'resume', () => ({}), { on: data.on }),
 });
 
-/** Ends the accompaniment with its exit reason and category. */
+/** The exit reasons of the person's tender lot (the département's when the person has no lot). */
+async function exitReasonsOf(ctx: UseCaseContext, person: BeneficiaryRow): Promise<ExitReason[]> {
+  const { values } = await readSettings(ctx.tx, person.departmentId, person.lotId ?? undefined);
+  return values.exitReasons;
+}
+
+export const listExitReasons = defineUseCase({
+  name: 'pathway.exitReasons',
+  kind: 'query',
+  permission: 'pathway:manage',
+  input: z.object({ id: Id }),
+  run: async (ctx, { id }) => exitReasonsOf(ctx, await findInScope(ctx, id)),
+});
+
+/** Ends the accompaniment with one of the tender's exit reasons, which brings its category and positive flag. */
 export const endAccompaniment = defineUseCase({
   name: 'pathway.end',
   kind: 'command',
@@ -54,8 +70,14 @@ export const endAccompaniment = defineUseCase({
   input: z.object({ id: Id, data: ExitInput }),
   async run(ctx, { id, data }) {
     notInFuture(data.on);
-    return step(ctx, id, 'end', () => ({ endedOn: data.on, exitReason: data.reason, exitCategory: data.category }), {
-      on: data.on, reason: data.reason, category: data.category,
+    const person = await findInScope(ctx, id);
+    const reason = (await exitReasonsOf(ctx, person)).find((r) => r.code === data.reasonCode);
+    if (!reason) {
+      throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'reasonCode', message: 'Ce motif de sortie n’est pas prévu par le marché de la personne.' }]);
+    }
+    const exit = { exitReason: reason.label, exitReasonCode: reason.code, exitCategory: reason.category, exitPositive: reason.positive };
+    return step(ctx, id, 'end', () => ({ endedOn: data.on, ...exit }), {
+      on: data.on, reason: reason.label, category: reason.category, positive: reason.positive,
     });
   },
 });

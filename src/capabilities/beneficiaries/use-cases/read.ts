@@ -137,7 +137,7 @@ export const readBeneficiaryFile = defineUseCase({
         status: row.pathwayStatus, orientationKind: row.orientationKind, orientedOn: row.orientedOn, lotId: row.lotId,
         providerId: row.providerId, providerName: names?.provider ?? null, referentId: row.referentId, referentName: names?.referent ?? null,
         assignedOn: row.assignedOn, firstContactOn: row.firstContactOn, lastContactOn: row.lastContactOn,
-        exitReason: row.exitReason, exitCategory: row.exitCategory, endedOn: row.endedOn,
+        exitReason: row.exitReason, exitCategory: row.exitCategory, exitPositive: row.exitPositive, endedOn: row.endedOn,
       },
       alerts: await alertsFor(ctx.tx, row),
       timeline: timeline.map(({ event, actorName }) => ({

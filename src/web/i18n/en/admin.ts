@@ -150,6 +150,7 @@ export const admin: typeof reference = {
       branding: 'Branding',
       security: 'Security',
       deadlines: 'Deadlines',
+      exits: 'Exits',
       caseload: 'Caseload',
       data: 'Data retention',
     },
@@ -178,6 +179,10 @@ export const admin: typeof reference = {
       contractAfterOrientationMonths: {
         label: 'Contract signature after referral (months)',
         help: 'Time to sign the engagement contract once the beneficiary is referred.',
+      },
+      exitReasons: {
+        label: 'Exit reasons',
+        help: 'The reasons offered to the case worker when the accompaniment ends, with their category and whether the tender counts them as a positive exit. A reason keeps its code when renamed: recorded exits keep it.',
       },
       firstContactDays: {
         label: 'First contact deadline (days)',
@@ -224,6 +229,17 @@ export const admin: typeof reference = {
     lotIntro: 'Without its own value, a lot uses the département’s value.',
     noLots: 'No lot is defined yet. First create a tender and its lots in Organisation.',
     lotSaved: (n: number) => `Settings of lot no. ${n} saved.`,
+    reasonsCount: (n: number) => `${n} reason${n > 1 ? 's' : ''}`,
+    exitReason: {
+      group: (n: number, label: string) => `Reason no. ${n}${label ? `: ${label}` : ''}`,
+      label: 'Label',
+      category: 'Category',
+      positive: 'Positive exit under this tender',
+      code: (code: string) => `Code: ${code}`,
+      add: 'Add a reason',
+      remove: (label: string) => `Remove the reason ${label || 'without a label'}`,
+      newLabel: 'New reason',
+    },
   },
   audit: {
     title: 'Audit log',

@@ -46,6 +46,10 @@ const settingKeys: Record<SettingKey, { label: string; help: string }> = {
     label: 'Alerte avant la fin du contrat (jours)',
     help: 'Le référent est prévenu ce nombre de jours avant l’échéance du contrat.',
   },
+  exitReasons: {
+    label: 'Motifs de sortie',
+    help: 'Les motifs proposés au référent quand l’accompagnement prend fin, avec leur catégorie et, selon le marché, s’ils comptent comme sortie positive. Le code d’un motif ne change pas quand on le renomme : les sorties déjà enregistrées le gardent.',
+  },
   targetCaseload: {
     label: 'Portefeuille cible par référent (bénéficiaires)',
     help: 'Nombre de bénéficiaires accompagnés visé par référent.',
@@ -209,6 +213,7 @@ export const admin = {
       branding: 'Identité visuelle',
       security: 'Sécurité',
       deadlines: 'Délais',
+      exits: 'Sorties',
       caseload: 'Charge d’accompagnement',
       data: 'Conservation des données',
     } satisfies Record<SettingSection, string>,
@@ -235,6 +240,17 @@ export const admin = {
     lotIntro: 'Sans valeur propre, un lot reprend la valeur du département.',
     noLots: 'Aucun lot n’est encore défini. Créez d’abord un marché et ses lots dans Organisation.',
     lotSaved: (n: number) => `Paramètres du lot n° ${n} enregistrés.`,
+    reasonsCount: (n: number) => `${n} motif${n > 1 ? 's' : ''}`,
+    exitReason: {
+      group: (n: number, label: string) => `Motif n° ${n}${label ? ` : ${label}` : ''}`,
+      label: 'Libellé',
+      category: 'Catégorie',
+      positive: 'Sortie positive pour ce marché',
+      code: (code: string) => `Code : ${code}`,
+      add: 'Ajouter un motif',
+      remove: (label: string) => `Retirer le motif ${label || 'sans libellé'}`,
+      newLabel: 'Nouveau motif',
+    },
   },
   audit: {
     title: 'Journal d’audit',

@@ -1,14 +1,12 @@
-import { EXIT_CATEGORIES, type ExitCategory } from '../../../shared/beneficiaries.js';
 import { beneficiariesApi } from '../../api/people.js';
 import { DateField } from '../../components/fields/DateField.js';
-import { RadioGroupField } from '../../components/fields/RadioGroupField.js';
 import { TextAreaField } from '../../components/fields/TextAreaField.js';
-import { TextField } from '../../components/fields/TextField.js';
 import { text, todayIso } from '../../components/form.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useNotify } from '../../components/Notifier.js';
 import { useI18n } from '../../i18n/index.js';
 import type { PathwayStatus } from '../../../shared/beneficiaries.js';
+import { ExitReasonPicker } from './ExitReasonPicker.js';
 
 export type LifecycleStep = 'firstContact' | 'suspend' | 'resume' | 'end';
 
@@ -35,7 +33,7 @@ export function LifecycleDialog({ personId, step, onClose, onDone }: LifecycleDi
           ? await beneficiariesApi.suspend(personId, on, text(data, 'reason'))
           : step === 'resume'
             ? await beneficiariesApi.resume(personId, on)
-            : await beneficiariesApi.end(personId, on, text(data, 'reason'), text(data, 'category') as ExitCategory);
+            : await beneficiariesApi.end(personId, on, text(data, 'reasonCode'));
     const status = result.status as PathwayStatus;
     notify(l.done(t.statuses[status] ?? result.status));
     onDone();
@@ -45,12 +43,7 @@ export function LifecycleDialog({ personId, step, onClose, onDone }: LifecycleDi
     <FormDialog title={titles[step]} isOpen onOpenChange={(open) => !open && onClose()} onSubmit={submit} size={step === 'end' ? 'lg' : 'md'}>
       <DateField name="on" label={l.on} description={l.onHelp} defaultValue={todayIso()} isRequired />
       {step === 'suspend' ? <TextAreaField name="reason" label={l.reason} description={l.suspendReasonHelp} isRequired minLength={3} maxLength={2000} /> : null}
-      {step === 'end' ? (
-        <>
-          <TextField name="reason" label={l.exitReason} description={l.exitReasonHelp} isRequired minLength={2} maxLength={200} />
-          <RadioGroupField name="category" label={l.category} isRequired options={EXIT_CATEGORIES.map((c) => ({ id: c, label: t.exitCategories[c] }))} />
-        </>
-      ) : null}
+      {step === 'end' ? <ExitReasonPicker personId={personId} /> : null}
     </FormDialog>
   );
 }

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { SETTINGS, type SettingKey } from '../../../shared/settings.js';
+import { SETTINGS, type ExitReason, type SettingKey } from '../../../shared/settings.js';
 import { NumberField } from '../../components/fields/NumberField.js';
 import { TextField } from '../../components/fields/TextField.js';
 import { useI18n } from '../../i18n/index.js';
 import { isHexColor } from '../../theme/contrast.js';
+import { ExitReasonsField } from './ExitReasonsField.js';
 import { LogoField } from './LogoField.js';
 
-export type SettingValue = string | number | null;
+export type SettingValue = string | number | null | ExitReason[];
 
 interface SettingFieldProps {
   settingKey: SettingKey;
@@ -29,6 +30,9 @@ export function SettingField({ settingKey, value, onChange, note }: SettingField
   const schema = SETTINGS[settingKey].schema as z.ZodType;
   const description = note ? `${help} ${note}` : help;
 
+  if (settingKey === 'exitReasons') {
+    return <ExitReasonsField label={label} description={description} value={value as ExitReason[]} onChange={onChange} />;
+  }
   // The only document-valued setting: everything else is a number or a short text.
   if (settingKey === 'logoSvg') {
     return <LogoField label={label} description={description} value={value === null ? null : String(value)} onChange={onChange} />;
