@@ -121,6 +121,16 @@ const openedStates: Partial<Record<string, (page: Page) => Promise<void>>> = {
     await settled(page);
     await expectAccessible(page, 'lot settings');
   },
+  '/referentiels': async (page) => {
+    await page.getByRole('tab', { name: 'Actions' }).click();
+    await page.getByRole('tabpanel').getByRole('grid').first().waitFor();
+    await expectAccessible(page, 'reference list grouped by theme');
+    await page.getByRole('button', { name: 'Ajouter une action' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'add reference item dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  },
   '/journal': async (page) => {
     await page.getByRole('button', { name: 'Vérifier l’intégrité du journal' }).click();
     await page.getByText(/Chaîne intègre|Chaîne rompue/).waitFor();
@@ -182,7 +192,7 @@ describe('web app', () => {
         }
       }
       const expected: Record<Role, string[]> = {
-        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/beneficiaires', '/imports', '/journal'],
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal'],
         dept_officer: ['/', '/beneficiaires', '/orientations', '/imports', '/tableaux-de-bord'],
         pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord'],
         referent: ['/', '/portefeuille'],

@@ -20,6 +20,7 @@ export const AREAS: readonly Area[] = [
   { id: 'organisation', path: '/organisation', roles: ['dept_admin'], upcoming: false },
   { id: 'users', path: '/utilisateurs', roles: ['dept_admin'], upcoming: false },
   { id: 'settings', path: '/parametres', roles: ['dept_admin'], upcoming: false },
+  { id: 'reference', path: '/referentiels', roles: ['dept_admin'], upcoming: false },
   { id: 'beneficiaries', path: '/beneficiaires', roles: ['dept_officer', 'dept_admin'], upcoming: false },
   { id: 'orientations', path: '/orientations', roles: ['dept_officer'], upcoming: false },
   { id: 'imports', path: '/imports', roles: ['dept_officer', 'dept_admin'], upcoming: false },

@@ -17,6 +17,7 @@ import { OrientationsPage } from '../pages/orientation/OrientationsPage.js';
 import { BeneficiariesPage } from '../pages/people/BeneficiariesPage.js';
 import { PortfolioPage } from '../pages/people/PortfolioPage.js';
 import { PersonFilePage } from '../pages/person/PersonFilePage.js';
+import { ReferencePage } from '../pages/reference/ReferencePage.js';
 import { ReferentsPage } from '../pages/referents/ReferentsPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'utilisateurs', element: <RequireArea area="users"><UsersPage /></RequireArea> },
           { path: 'parametres', element: <RequireArea area="settings"><SettingsPage /></RequireArea> },
+          { path: 'referentiels', element: <RequireArea area="reference"><ReferencePage /></RequireArea> },
           { path: 'journal', element: <RequireArea area="audit"><AuditPage /></RequireArea> },
           { path: 'referents', element: <RequireArea area="referents"><ReferentsPage /></RequireArea> },
           { path: 'beneficiaires', element: <RequireArea area="beneficiaries"><BeneficiariesPage /></RequireArea> },

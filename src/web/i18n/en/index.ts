@@ -5,5 +5,6 @@ import { imports } from './imports.js';
 import { pathway } from './pathway.js';
 import { people } from './people.js';
 import { person } from './person.js';
+import { reference } from './reference.js';
 
-export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, areas: { ...app.areas, reference: reference.area } };

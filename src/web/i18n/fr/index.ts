@@ -4,5 +4,7 @@ import { imports } from './imports.js';
 import { pathway } from './pathway.js';
 import { people } from './people.js';
 import { person } from './person.js';
+import { reference } from './reference.js';
 
-export const fr = { ...app, ...admin, ...people, person, pathway, imports };
+/** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
+export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, areas: { ...app.areas, reference: reference.area } };
