@@ -14,6 +14,8 @@ import { auditLogRoutes } from './capabilities/audit-log/routes.js';
 import { beneficiariesRoutes } from './capabilities/beneficiaries/routes.js';
 import { orientationRoutes } from './capabilities/orientation/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
+import { contractsRoutes } from './capabilities/contracts/routes.js';
+import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
 
@@ -47,6 +49,7 @@ export async function buildApp(options: AppOptions) {
   beneficiariesRoutes(app, run);
   orientationRoutes(app, run);
   referenceRoutes(app, run);
+  contractsRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,
@@ -61,11 +64,16 @@ export async function buildApp(options: AppOptions) {
       'alerts.refresh': async (tx) => {
         await refreshStaleAlerts(tx, frenchToday(options.now?.()));
       },
+      // Validated contracts come into force, and contracts in force end, as their dates pass.
+      'contracts.roll': async (tx) => {
+        await rollContracts(tx, frenchToday(options.now?.()));
+      },
     },
     recurring: [
       { kind: 'audit.seal', everySeconds: AUDIT_SEAL_EVERY_SECONDS },
       { kind: 'sessions.purge', everySeconds: 3600 },
       { kind: 'alerts.refresh', everySeconds: 60 },
+      { kind: 'contracts.roll', everySeconds: 300 },
     ],
   });
   await app.ready();

@@ -113,6 +113,7 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
       pathwayStatus: d.status, dutiesApplicable: true, dutiesEntryDate: iso(d.duties), orientationKind: kind, orientedOn: isoOrNull(d.oriented),
       assignedOn: isoOrNull(d.assigned), firstContactOn: isoOrNull(d.firstContact), lastContactOn: isoOrNull(d.lastContact),
       contractSignedOn: isoOrNull(d.signed), contractEndsOn: d.signed === null ? null : iso(d.signed + 182), nextObjectiveDueOn: null,
+      currentContractKind: null, contractAwaitingEvaluationSince: null,
     } as const;
     const alerts = computeAlerts(facts, SETTING_DEFAULTS, todayIso, org.code).map((x) => x.kind);
     const ended = d.status === 'ended';

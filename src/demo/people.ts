@@ -98,6 +98,8 @@ export async function seedDemoPeople(db: Db, departmentId: string, count: number
         exitReasonCode: status === 'ended' ? 'cdi' : null,
         exitPositive: status === 'ended' ? true : null,
         nextObjectiveDueOn: null,
+        currentContractKind: null,
+        contractAwaitingEvaluationSince: null,
       };
       const alerts = computeAlerts(row, settings, today, dept!.code).map((a) => a.kind);
       const [person] = await tx.insert(beneficiaries).values({ ...row, alerts, alertsComputedOn: today }).returning({ id: beneficiaries.id });

@@ -2,12 +2,15 @@ import type { Db } from '../platform/db/engine.js';
 import { frenchToday } from '../shared/calendar.js';
 import { seedDemo } from '../capabilities/organisations/demo/seed.js';
 import { seedDemoPeople } from './people.js';
+import { seedDemoContracts } from './contracts.js';
 import { seedReferenceLists } from '../capabilities/reference/data.js';
 
-/** The whole demo of a département: its organisation, then people at every step of the pathway. */
+/** The whole demo of a département: its organisation, then people at every step of the pathway, and their contracts. */
 export async function seedDemoDepartment(db: Db, code = '84', people = 240, today = frenchToday()) {
   const { departmentId } = await seedDemo(db, code);
   await seedReferenceLists(db, departmentId);
-  await seedDemoPeople(db, departmentId, people, today, Number.parseInt(code, 10) || 84);
+  const seed = Number.parseInt(code, 10) || 84;
+  await seedDemoPeople(db, departmentId, people, today, seed);
+  await seedDemoContracts(db, departmentId, today, seed);
   return { departmentId };
 }

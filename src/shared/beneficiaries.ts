@@ -30,6 +30,8 @@ export const ALERT_KINDS = [
   'no_recent_contact',
   'contract_ending',
   'objective_overdue',
+  'evaluation_missing',
+  'ce_conversion_due', // a CER still in force: the person must move to a CE before the legal date
 ] as const;
 
 export type Civility = (typeof CIVILITIES)[number];

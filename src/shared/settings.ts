@@ -9,6 +9,8 @@ import { EXIT_CATEGORIES } from './beneficiaries.js';
  */
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Couleur au format #RRGGBB');
 
+const isoDate = z.iso.date('Date au format AAAA-MM-JJ');
+
 /** One exit reason of a tender: its category and whether the tender counts it as a positive exit. */
 export const ExitReason = z.object({
   code: z.string().trim().regex(/^[a-z0-9_]{2,40}$/, 'Code : lettres minuscules, chiffres et _'),
@@ -58,7 +60,18 @@ export const SETTINGS = {
   contractAfterOrientationMonths: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(6), default: 1 },
   firstContactDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(90), default: 15 },
   contactMaxGapDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(180), default: 30 },
+  evaluationMissingDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(90), default: 15 },
   contractEndingWarningDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(120), default: 30 },
+  ceStartDate: { section: 'contracts', scope: 'department', schema: isoDate, default: '2025-01-01' },
+  ceConversionDeadline: { section: 'contracts', scope: 'department', schema: isoDate, default: '2027-01-01' },
+  ceMinWeeklyHours: { section: 'contracts', scope: 'department', schema: z.number().min(0).max(35), default: 15 },
+  fseFundingMention: { section: 'contracts', scope: 'department', schema: z.boolean(), default: true },
+  contractDurationsMonths: {
+    section: 'contracts',
+    scope: 'department',
+    schema: z.array(z.number().int().min(1).max(36)).min(1).max(12).refine((d) => new Set(d).size === d.length, 'Durées en double'),
+    default: [3, 6, 9, 12] as number[],
+  },
   exitReasons: { section: 'exits', scope: 'lot', schema: exitReasons, default: DEFAULT_EXIT_REASONS },
   targetCaseload: { section: 'caseload', scope: 'lot', schema: z.number().int().min(1).max(500), default: 60 },
   auditLogRetentionMonths: { section: 'data', scope: 'department', schema: z.number().int().min(6).max(12), default: 12 },

@@ -5,7 +5,7 @@ import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.
 import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
 import { ROUTE_MATRIX, type Targets } from './route-matrix.js';
-import { peopleWhere, userId } from '../support/people.js';
+import { contractsWhere, peopleWhere, userId } from '../support/people.js';
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let t: TestApp;
@@ -127,10 +127,15 @@ async function peopleTargets(t: TestApp) {
   const [waitingId] = await peopleWhere(t.database, { status: 'waiting_first_contact', referentEmail: referent });
   const [awaitingId, sendBackId] = await peopleWhere(t.database, { status: 'awaiting_assignment', providerName: 'PIP Tremplin Emploi Avignon' });
   const [toOrientId] = await peopleWhere(t.database, { status: 'to_orient' });
-  for (const [name, id] of Object.entries({ beneficiaryId, endingId, waitingId, awaitingId, sendBackId, toOrientId })) {
+  const [contractId] = await contractsWhere(t.database, { status: 'in_force', referentEmail: referent });
+  const [draftContractId] = await contractsWhere(t.database, { status: 'draft', referentEmail: referent });
+  const [submittedContractId] = await contractsWhere(t.database, { status: 'submitted', referentEmail: referent });
+  const contractTargets = { contractId, draftContractId, submittedContractId };
+  for (const [name, id] of Object.entries({ beneficiaryId, endingId, waitingId, awaitingId, sendBackId, toOrientId, ...contractTargets })) {
     if (!id) throw new Error(`the demo data has no person for ${name}`);
   }
   return {
+    contractId: contractId!, draftContractId: draftContractId!, submittedContractId: submittedContractId!,
     beneficiaryId: beneficiaryId!, endingId: endingId!, waitingId: waitingId!, awaitingId: awaitingId!, sendBackId: sendBackId!, toOrientId: toOrientId!,
     referentId: await userId(t.database, 'thomas.girard@pip-avignon.example'),
     importId: await dryRunImport(t),

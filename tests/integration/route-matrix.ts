@@ -26,6 +26,12 @@ export interface Targets {
   referenceItemId: string;
   /** A dry-run import of the Vaucluse officer. */
   importId: string;
+  /** A contract in force of the demo referent's people. */
+  contractId: string;
+  /** A draft ready to sign, same referent. */
+  draftContractId: string;
+  /** A contract submitted to the département, same referent. */
+  submittedContractId: string;
 }
 
 export interface RouteCase {
@@ -52,6 +58,23 @@ const ALL: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'a
 const ORG_READ: Role[] = ['dept_admin', 'dept_officer', 'auditor'];
 const ADMIN: Role[] = ['dept_admin'];
 const PEOPLE_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
+const CONTRACT_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'];
+const CONTRACT_EDIT: Role[] = ['pip_manager', 'referent'];
+const CONTRACT_VALIDATE: Role[] = ['dept_officer'];
+
+/** A complete contract content: what the editor sends when saving a draft ready to sign. */
+export const contractContent = () => ({
+  startsOn: today(),
+  durationMonths: 6,
+  targetJobs: [{ romeCode: 'D1102', label: 'Boulanger / Boulangère' }],
+  zone: 'Avignon et alentours',
+  expectedSalary: 'SMIC',
+  contractTypeSought: 'CDI',
+  personCommitments: 'Trois candidatures par semaine, présence aux rendez-vous.',
+  organisationCommitments: 'Un rendez-vous par mois, ateliers CV, aide à la mobilité.',
+  weeklyPlan: { hours: { applications: 6, workshops: 4, training: 5 }, reduction: null },
+  objectives: [{ term: 'short', domain: 'employment', wording: 'Mettre à jour son CV', deadline: today(), consentOn: today(), actions: [] }],
+});
 const PATHWAY: Role[] = ['pip_manager', 'referent'];
 const today = () => frenchToday();
 
@@ -158,4 +181,40 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/referents/caseloads': { allowed: ['pip_manager'], path: () => '/api/referents/caseloads' },
   'GET /api/audit': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit' },
   'GET /api/audit/verify': { allowed: ['dept_admin', 'auditor'], path: () => '/api/audit/verify' },
+  'GET /api/beneficiaries/:id/contracts': { allowed: CONTRACT_READ, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/contracts` },
+  'GET /api/beneficiaries/:id/contract-defaults': { allowed: CONTRACT_READ, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/contract-defaults` },
+  'POST /api/beneficiaries/:id/contracts': {
+    allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.waitingId}/contracts`, body: contractContent,
+  },
+  'GET /api/contracts': { allowed: CONTRACT_READ, path: () => '/api/contracts?queue=to_validate' },
+  'GET /api/contracts/:id': { allowed: CONTRACT_READ, targetsResource: true, path: (t) => `/api/contracts/${t.contractId}` },
+  'GET /api/contracts/:id/pdf': { allowed: CONTRACT_READ, targetsResource: true, path: (t) => `/api/contracts/${t.contractId}/pdf` },
+  'GET /api/contracts/:id/scan': { allowed: CONTRACT_READ, targetsResource: true, path: (t) => `/api/contracts/${t.contractId}/scan` },
+  'PUT /api/contracts/:id': {
+    allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.draftContractId}`,
+    body: () => ({ ...contractContent(), version: 1 }),
+  },
+  'PUT /api/contracts/:id/scan': {
+    allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.draftContractId}/scan`,
+    body: () => Buffer.from('%PDF-1.4\n%scan\n'),
+  },
+  'POST /api/contracts/:id/sign': {
+    allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.draftContractId}/sign`,
+    body: () => ({ personSignedOn: today(), referentSignedOn: today(), mode: 'in_person' }),
+  },
+  'POST /api/contracts/:id/submit': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.draftContractId}/submit` },
+  'POST /api/contracts/:id/return': {
+    allowed: CONTRACT_VALIDATE, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.draftContractId}/return`,
+    body: () => ({ comment: 'Préciser les engagements de la structure.' }),
+  },
+  'POST /api/contracts/:id/validate': { allowed: CONTRACT_VALIDATE, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.submittedContractId}/validate`, body: () => ({ comment: null }) },
+  'POST /api/contracts/validate': { allowed: CONTRACT_VALIDATE, targetsResource: true, stateful: true, path: () => '/api/contracts/validate', body: (t) => ({ ids: [t.submittedContractId] }) },
+  'POST /api/contracts/:id/follow-up': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/follow-up`, body: () => ({}) },
+  'POST /api/contracts/:id/evaluate': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/evaluate`, body: () => ({ objectives: [] }) },
+  'POST /api/contracts/:id/amend': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/amend` },
+  'POST /api/contracts/:id/renew': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/renew` },
+  'POST /api/contracts/:id/end': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/end`, body: () => ({ on: today() }) },
+  'POST /api/contracts/:id/close': {
+    allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/close`, body: () => ({ reason: 'Déménagement hors du département' }),
+  },
 };

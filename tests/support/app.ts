@@ -26,10 +26,11 @@ export async function startTestApp(engine: EngineKind, options: { now?: () => Da
       url,
       headers: {
         ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        // A Buffer is an uploaded document, sent raw; anything else is JSON.
+        ...(body !== undefined ? { 'content-type': Buffer.isBuffer(body) ? 'application/pdf' : 'application/json' } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { payload: Buffer.isBuffer(body) ? body : JSON.stringify(body) } : {}),
     });
   return {
     ...built,

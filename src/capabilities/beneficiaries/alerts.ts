@@ -1,5 +1,6 @@
 import { addDays, addMonths, addWorkingDays, type IsoDate } from '../../shared/calendar.js';
 import type { AlertKind, OrientationKind, PathwayStatus } from '../../shared/beneficiaries.js';
+import type { ContractKind } from '../../shared/cer.js';
 
 /** The facts of a person's pathway that deadlines are measured from. */
 export interface PathwayFacts {
@@ -14,6 +15,8 @@ export interface PathwayFacts {
   contractSignedOn: IsoDate | null;
   contractEndsOn: IsoDate | null;
   nextObjectiveDueOn: IsoDate | null;
+  currentContractKind: ContractKind | null;
+  contractAwaitingEvaluationSince: IsoDate | null;
 }
 
 /** The thresholds, all settings (département, or the lot's override). */
@@ -24,6 +27,9 @@ export interface DeadlineSettings {
   contractAfterOrientationMonths: number;
   contactMaxGapDays: number;
   contractEndingWarningDays: number;
+  evaluationMissingDays: number;
+  /** Pre-2025 contracts (CER) must have become a CE by this day. */
+  ceConversionDeadline: IsoDate;
 }
 
 export interface Alert {
@@ -62,5 +68,10 @@ export function computeAlerts(f: PathwayFacts, s: DeadlineSettings, today: IsoDa
     alerts.push({ kind: 'contract_ending', dueOn: f.contractEndsOn });
   }
   if (accompanied) late('objective_overdue', f.nextObjectiveDueOn);
+  if (accompanied && f.contractAwaitingEvaluationSince) {
+    late('evaluation_missing', addDays(f.contractAwaitingEvaluationSince, s.evaluationMissingDays));
+  }
+  // Shown from the moment a CER is in force: the conversion is work to plan, not only a missed date.
+  if (accompanied && f.currentContractKind === 'cer') alerts.push({ kind: 'ce_conversion_due', dueOn: s.ceConversionDeadline });
   return alerts;
 }

@@ -3,10 +3,12 @@ import { computeAlerts, type DeadlineSettings, type PathwayFacts } from './alert
 
 const settings: DeadlineSettings = {
   orientationDeadlineWeeks: 6, firstContactDays: 15, contractAfterOrientationMonths: 1, contactMaxGapDays: 30, contractEndingWarningDays: 30,
+  evaluationMissingDays: 15, ceConversionDeadline: '2027-01-01',
 };
 const base: PathwayFacts = {
   pathwayStatus: 'to_orient', dutiesApplicable: true, dutiesEntryDate: '2026-09-01', orientationKind: null, orientedOn: null,
   assignedOn: null, firstContactOn: null, lastContactOn: null, contractSignedOn: null, contractEndsOn: null, nextObjectiveDueOn: null,
+  currentContractKind: null, contractAwaitingEvaluationSince: null,
 };
 const kinds = (f: Partial<PathwayFacts>, today: string, s = settings) => computeAlerts({ ...base, ...f }, s, today).map((a) => a.kind);
 

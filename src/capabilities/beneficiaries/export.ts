@@ -10,6 +10,8 @@ const ALERT_LABELS: Record<AlertKind, string> = {
   no_recent_contact: 'Sans contact récent',
   contract_ending: 'Contrat arrivant à échéance',
   objective_overdue: 'Objectif dépassé',
+  evaluation_missing: 'Évaluation du contrat manquante',
+  ce_conversion_due: 'Contrat à convertir en contrat d’engagement',
 };
 const ORIENTATION_LABELS: Record<OrientationKind, string> = {
   professional: 'Professionnelle',

@@ -1,15 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { customType } from 'drizzle-orm/pg-core';
 import {
   boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
 } from 'drizzle-orm/pg-core';
-import { oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
+import { bytea, oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
+import { CONTRACT_KINDS } from '../../shared/cer.js';
 import {
   ALERT_KINDS, CIVILITIES, EXIT_CATEGORIES, GENDERS, HOUSEHOLD_ROLES, ORIENTATION_KINDS, PATHWAY_STATUSES, RIGHTS_STATUSES,
 } from '../../shared/beneficiaries.js';
 import { communes, departments, lots, providers, users } from '../organisations/schema.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * An RSA beneficiary subject to rights and duties. Never the NIR: people are matched on the
@@ -62,6 +61,10 @@ export const beneficiaries = pgTable(
     contractSignedOn: date('contract_signed_on', { mode: 'string' }),
     contractEndsOn: date('contract_ends_on', { mode: 'string' }),
     nextObjectiveDueOn: date('next_objective_due_on', { mode: 'string' }),
+    /** The kind of the contract in force (CER or CE): CERs must be converted before a legal date. */
+    currentContractKind: text('current_contract_kind', { enum: CONTRACT_KINDS }),
+    /** End date of the last contract that ended without its evaluation. */
+    contractAwaitingEvaluationSince: date('contract_awaiting_evaluation_since', { mode: 'string' }),
     exitReason: text('exit_reason'),
     exitCategory: text('exit_category', { enum: EXIT_CATEGORIES }),
     /** The tender's reason code and whether the tender counted it positive, frozen at the exit. */
@@ -95,6 +98,7 @@ export const beneficiaries = pgTable(
     check('beneficiaries_pathway_ck', oneOf(t.pathwayStatus, PATHWAY_STATUSES)),
     check('beneficiaries_orientation_ck', oneOf(t.orientationKind, ORIENTATION_KINDS)),
     check('beneficiaries_exit_ck', oneOf(t.exitCategory, EXIT_CATEGORIES)),
+    check('beneficiaries_contract_kind_ck', oneOf(t.currentContractKind, CONTRACT_KINDS)),
     check('beneficiaries_alerts_ck', sql`${t.alerts} <@ array[${sql.raw(ALERT_KINDS.map((a) => `'${a}'`).join(', '))}]::text[]`),
     check('beneficiaries_postal_code_ck', sql`${t.postalCode} ~ '^[0-9]{5}$'`),
     check('beneficiaries_referent_has_provider_ck', sql`${t.referentId} is null or ${t.providerId} is not null`),

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Every tenant table starts with these: its primary key is (department_id, id) so that the table
@@ -22,3 +22,9 @@ export const oneOf = (column: SQL | { name: string }, values: readonly string[])
     values.map((v) => sql.raw(`'${v.replace(/'/g, "''")}'`)),
     sql`, `,
   )})`;
+
+/** Binary content; PGlite hands back a Uint8Array where node-postgres gives a Buffer. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});

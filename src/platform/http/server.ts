@@ -44,6 +44,9 @@ export const UPLOAD_TYPES = [
   'application/xml',
   'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
 ];
 /** The CAF's monthly flux runs to tens of megabytes. */
 export const UPLOAD_LIMIT = 256 * 1024 * 1024;

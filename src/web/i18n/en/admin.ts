@@ -150,6 +150,7 @@ export const admin: typeof reference = {
       branding: 'Branding',
       security: 'Security',
       deadlines: 'Deadlines',
+      contracts: 'Contracts',
       exits: 'Exits',
       caseload: 'Caseload',
       data: 'Data retention',
@@ -179,6 +180,30 @@ export const admin: typeof reference = {
       contractAfterOrientationMonths: {
         label: 'Contract signature after referral (months)',
         help: 'Time to sign the engagement contract once the beneficiary is referred.',
+      },
+      evaluationMissingDays: {
+        label: 'Contract evaluation after its end (days)',
+        help: 'Past this many days after a contract ends, its missing evaluation is flagged.',
+      },
+      ceStartDate: {
+        label: 'Engagement contract start date',
+        help: 'A contract starting on or after this date is an engagement contract (CE), before it a CER. 1 January 2025 under the full employment act.',
+      },
+      ceConversionDeadline: {
+        label: 'Deadline to move to an engagement contract',
+        help: 'People accompanied under a CER must have signed an engagement contract before this date (1 January 2027 by law).',
+      },
+      ceMinWeeklyHours: {
+        label: 'Weekly activity hours of an engagement contract',
+        help: 'The action plan’s minimum; a documented reduction (health, disability, lone parent without childcare) may lower it, to zero.',
+      },
+      fseFundingMention: {
+        label: 'ESF+ co-funding mention',
+        help: 'Prints the EU emblem and the “Co-funded by the European Union — ESF+” mention on contracts.',
+      },
+      contractDurationsMonths: {
+        label: 'Contract durations offered (months)',
+        help: 'Separated by commas, for example: 3, 6, 9, 12.',
       },
       exitReasons: {
         label: 'Exit reasons',

@@ -21,6 +21,8 @@ export const people: typeof reference = {
     no_recent_contact: 'No recent contact',
     contract_ending: 'Contract ending soon',
     objective_overdue: 'Objective overdue',
+    evaluation_missing: 'Contract evaluation missing',
+    ce_conversion_due: 'CER to convert to an engagement contract',
   },
   orientationKinds: {
     professional: 'Professional',

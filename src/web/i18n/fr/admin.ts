@@ -46,6 +46,30 @@ const settingKeys: Record<SettingKey, { label: string; help: string }> = {
     label: 'Alerte avant la fin du contrat (jours)',
     help: 'Le référent est prévenu ce nombre de jours avant l’échéance du contrat.',
   },
+  evaluationMissingDays: {
+    label: 'Évaluation du contrat après sa fin (jours)',
+    help: 'Au-delà de ce délai après la fin d’un contrat, son évaluation manquante est signalée.',
+  },
+  ceStartDate: {
+    label: 'Date d’entrée en vigueur du contrat d’engagement',
+    help: 'Un contrat qui commence à partir de cette date est un contrat d’engagement (CE), avant elle un CER. 1er janvier 2025 selon la loi pour le plein emploi.',
+  },
+  ceConversionDeadline: {
+    label: 'Date limite de passage au contrat d’engagement',
+    help: 'Les personnes accompagnées sous un CER doivent avoir signé un contrat d’engagement avant cette date (1er janvier 2027 selon la loi).',
+  },
+  ceMinWeeklyHours: {
+    label: 'Heures d’activité hebdomadaires d’un contrat d’engagement',
+    help: 'Le minimum du plan d’action ; une réduction justifiée (santé, handicap, parent isolé sans solution de garde) peut l’abaisser, jusqu’à zéro.',
+  },
+  fseFundingMention: {
+    label: 'Mention du cofinancement FSE+',
+    help: 'Imprime l’emblème de l’Union européenne et la mention « Cofinancé par l’Union européenne — FSE+ » sur les contrats.',
+  },
+  contractDurationsMonths: {
+    label: 'Durées de contrat proposées (mois)',
+    help: 'Séparées par des virgules, par exemple : 3, 6, 9, 12.',
+  },
   exitReasons: {
     label: 'Motifs de sortie',
     help: 'Les motifs proposés au référent quand l’accompagnement prend fin, avec leur catégorie et, selon le marché, s’ils comptent comme sortie positive. Le code d’un motif ne change pas quand on le renomme : les sorties déjà enregistrées le gardent.',
@@ -213,6 +237,7 @@ export const admin = {
       branding: 'Identité visuelle',
       security: 'Sécurité',
       deadlines: 'Délais',
+      contracts: 'Contrats',
       exits: 'Sorties',
       caseload: 'Charge d’accompagnement',
       data: 'Conservation des données',

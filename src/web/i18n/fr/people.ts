@@ -21,6 +21,8 @@ export const people = {
     no_recent_contact: 'Sans contact récent',
     contract_ending: 'Contrat bientôt échu',
     objective_overdue: 'Objectif dépassé',
+    evaluation_missing: 'Évaluation du contrat manquante',
+    ce_conversion_due: 'CER à convertir en contrat d’engagement',
   } satisfies Record<AlertKind, string>,
   orientationKinds: {
     professional: 'Professionnelle',

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { SETTINGS, type ExitReason, type SettingKey } from '../../../shared/settings.js';
+import { Checkbox } from '../../components/fields/Checkbox.js';
+import { DateField } from '../../components/fields/DateField.js';
 import { NumberField } from '../../components/fields/NumberField.js';
 import { TextField } from '../../components/fields/TextField.js';
 import { useI18n } from '../../i18n/index.js';
@@ -8,7 +10,7 @@ import { isHexColor } from '../../theme/contrast.js';
 import { ExitReasonsField } from './ExitReasonsField.js';
 import { LogoField } from './LogoField.js';
 
-export type SettingValue = string | number | null | ExitReason[];
+export type SettingValue = string | number | boolean | null | number[] | ExitReason[];
 
 interface SettingFieldProps {
   settingKey: SettingKey;
@@ -17,6 +19,19 @@ interface SettingFieldProps {
   /** Extra line under the help text: inherited or overridden value, for lot settings. */
   note?: ReactNode;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDateKey = (key: SettingKey) => {
+  const fallback: unknown = SETTINGS[key].default;
+  return typeof fallback === 'string' && ISO_DATE.test(fallback);
+};
+const isNumberListKey = (key: SettingKey) => {
+  const fallback: unknown = SETTINGS[key].default;
+  return Array.isArray(fallback) && fallback.every((n) => typeof n === 'number');
+};
+/** "3, 6, 9, 12" → [3, 6, 9, 12]; what is not a number stays in the list for the server to refuse. */
+const parseNumberList = (text: string): number[] =>
+  text.split(/[;,\s]+/).filter(Boolean).map((part) => Number(part.replace(',', '.')));
 
 const isColorKey = (key: SettingKey) => {
   const fallback: unknown = SETTINGS[key].default;
@@ -32,6 +47,33 @@ export function SettingField({ settingKey, value, onChange, note }: SettingField
 
   if (settingKey === 'exitReasons') {
     return <ExitReasonsField label={label} description={description} value={value as ExitReason[]} onChange={onChange} />;
+  }
+  if (typeof SETTINGS[settingKey].default === 'boolean') {
+    return (
+      <div className="field">
+        <Checkbox name={settingKey} isSelected={value === true} onChange={onChange} aria-describedby={`${settingKey}-help`}>
+          {label}
+        </Checkbox>
+        <p id={`${settingKey}-help`} className="field__description">
+          {description}
+        </p>
+      </div>
+    );
+  }
+  if (isDateKey(settingKey)) {
+    return <DateField name={settingKey} label={label} description={description} value={String(value)} onChange={(d) => onChange(d ?? '')} isRequired />;
+  }
+  if (isNumberListKey(settingKey)) {
+    return (
+      <TextField
+        name={settingKey}
+        label={label}
+        description={description}
+        defaultValue={(value as number[]).join(', ')}
+        onChange={(text) => onChange(parseNumberList(text))}
+        isRequired
+      />
+    );
   }
   // The only document-valued setting: everything else is a number or a short text.
   if (settingKey === 'logoSvg') {

@@ -1,0 +1,195 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { describe, expect, it } from 'vitest';
+import { renderContractPdf } from './contract-pdf.js';
+import { ceDocument, cerDocument, objective } from './fixtures.js';
+import { bottomMargin } from './layout.js';
+
+/** The PDF read back by Mozilla's pdf.js, as a viewer or a screen reader would: text, positions, metadata, tags. */
+interface ReadPage {
+  text: string;
+  items: { str: string; x: number; y: number; width: number; height: number }[];
+  width: number;
+  height: number;
+  roles: string[];
+}
+
+const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
+
+async function read(bytes: Uint8Array) {
+  const pdf = await getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: ReadPage[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const items = (await page.getTextContent()).items
+      .filter((i): i is TextItem => 'str' in i && i.str.trim() !== '')
+      .map((i) => ({ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }));
+    const roles: string[] = [];
+    const walk = (node: { role?: string; children?: unknown[] }) => {
+      if (node.role) roles.push(node.role);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(await page.getStructTree());
+    pages.push({ text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '), items, width, height, roles });
+  }
+  const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info));
+  const result = { pages, info, markInfo: await pdf.getMarkInfo(), viewer: await pdf.getViewerPreferences() };
+  await pdf.destroy();
+  return { ...result, text: pages.map((p) => p.text).join(' ') };
+}
+
+/** Every phrase missing from the text, so one failure lists them all. */
+const missing = (text: string, phrases: string[]) => phrases.filter((p) => !text.includes(p));
+
+const FOOTER = /^(Page \d+ \/ \d+|Contrat d’engagement.*|Document généré le .*|Cofinancé par l’Union européenne|Fonds social européen plus \(FSE\+\))$/;
+
+/** No text outside the page, none under the footer's rule but the footer, no two pieces of text on top of each other. */
+function expectLaidOutCleanly(pages: ReadPage[], funded: boolean) {
+  const footerTop = bottomMargin(funded);
+  const offPage: string[] = [];
+  const inFooter: string[] = [];
+  const overlaps: string[] = [];
+  for (const page of pages) {
+    for (const i of page.items) {
+      if (i.x < 0 || i.y < 0 || i.x + i.width > page.width || i.y + i.height > page.height) offPage.push(i.str);
+      if (i.y < footerTop && !FOOTER.test(i.str.trim())) inFooter.push(i.str);
+    }
+    page.items.forEach((a, k) => {
+      for (const b of page.items.slice(k + 1)) {
+        const apart = a.x + a.width - 0.5 <= b.x || b.x + b.width - 0.5 <= a.x || a.y + a.height - 0.5 <= b.y || b.y + b.height - 0.5 <= a.y;
+        if (!apart) overlaps.push(`« ${a.str} » / « ${b.str} »`);
+      }
+    });
+  }
+  expect(offPage).toEqual([]);
+  expect(inFooter).toEqual([]);
+  expect(overlaps).toEqual([]);
+  expect(pages.flatMap((p) => p.items).length).toBeGreaterThan(50);
+}
+
+describe('the printed CER', async () => {
+  const pdf = await read(await renderContractPdf(cerDocument()));
+
+  it('names the contract, its version and the département on its first page', () => {
+    expect(missing(pdf.pages[0]?.text ?? '', [
+      'Parcours Vaucluse Département : Vaucluse (84)',
+      'Contrat d’engagements réciproques Version n° 2 · Renouvellement · Statut : Validé',
+    ])).toEqual([]);
+  });
+
+  it('prints the person with French dates and accents', () => {
+    expect(missing(pdf.text, [
+      'Nom : Mme Aïcha Noëlle BENOÎT-LEFÈVRE',
+      'Date de naissance : 14/03/1985',
+      '12 rue des Œillets, 84000 Avignon',
+      'Période : du 1er janvier 2026 au 30 juin 2026',
+      'Durée : 6 mois',
+      '« en cuisine »',
+      '1 800 € brut par mois',
+      'mise en œuvre d’une aide',
+    ])).toEqual([]);
+  });
+
+  it('prints every section, in order', () => {
+    const order = ['Bénéficiaire', 'Référent·e unique et structure', 'Durée', 'Projet professionnel', 'Engagements de la personne',
+      'Engagements de la structure', 'Objectifs', 'Évaluation', 'Décision du département', 'Signatures'];
+    const at = order.map((title) => pdf.text.indexOf(title));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(pdf.text).toContain('Personnel de cuisine (code ROME G1602)');
+    expect(pdf.text).not.toContain('Plan d’action hebdomadaire');
+  });
+
+  it('lists the three objectives with their term, wording and deadline, then their actions', () => {
+    expect(missing(pdf.text, [
+      'N° Terme Domaine Objectif Date limite Statut Consentement',
+      '1 Court terme Emploi Mettre à jour son CV et sa lettre de motivation 15/02/2026 En cours Oui',
+      '2 Moyen terme Formation Obtenir le certificat HACCP (hygiène alimentaire) 30/04/2026 En cours Oui',
+      '3 Long terme Mobilité Passer le permis B pour accéder aux emplois en horaires décalés 30/06/2026',
+      'Atelier CV et lettre de motivation PIP Avignon Centre 12/01/2026 30/01/2026 Prévue',
+      'Aucune action rattachée à cet objectif.',
+      'Partiellement atteint Code obtenu, conduite en cours',
+    ])).toEqual([]);
+  });
+
+  it('prints the decision and both signatures side by side', () => {
+    expect(pdf.text).toContain('Décision : Validé Date : 22/12/2025 Par : Anne Pons, chargée d’insertion');
+    const labels = pdf.pages.flatMap((p) => p.items).filter((i) => i.str === 'La personne' || i.str === 'Le ou la référent·e');
+    expect(labels).toHaveLength(2);
+    expect(labels[0]?.y).toBeCloseTo(labels[1]?.y ?? 0, 1);
+    expect(labels[1]?.x).toBeGreaterThan(labels[0]?.x ?? 0);
+    expect(pdf.text).toContain('Signé le 18/12/2025 Mode de signature : En présentiel');
+  });
+
+  it('numbers the pages and shows the FSE+ mention on each', () => {
+    pdf.pages.forEach((page, i) => {
+      expect(page.text).toContain(`Page ${i + 1} / ${pdf.pages.length}`);
+      expect(page.text).toContain('Cofinancé par l’Union européenne Fonds social européen plus (FSE+)');
+      expect(page.text).toContain('Document généré le 05/01/2026 à 14:05');
+    });
+  });
+
+  it('is titled, in French, and tagged for screen readers', () => {
+    expect(pdf.info.Title).toBe('Contrat d’engagements réciproques — Mme Aïcha Noëlle BENOÎT-LEFÈVRE — version n° 2');
+    expect(pdf.info.Language).toBe('fr-FR');
+    expect(pdf.info.Author).toContain('Parcours Vaucluse');
+    expect(pdf.markInfo?.Marked).toBe(true);
+    expect(pdf.viewer).toMatchObject({ DisplayDocTitle: true });
+    expect(pdf.pages[0]?.roles).toEqual(expect.arrayContaining(['Document', 'H1', 'Sect', 'H2', 'P', 'Table', 'TH', 'TD']));
+  });
+
+  it('keeps every piece of text on the page, clear of the footer and of other text', () => {
+    expectLaidOutCleanly(pdf.pages, true);
+  });
+});
+
+describe('the printed CE', async () => {
+  const pdf = await read(await renderContractPdf(ceDocument({ fundingMention: false })));
+
+  it('is a contrat d’engagement with its weekly plan, total and documented reduction', () => {
+    expect(missing(pdf.text, [
+      'Plan d’action hebdomadaire Activité Heures par semaine Formation 6 h Candidatures 3,5 h Ateliers 2 h',
+      'Total des heures prévues 11,5 h',
+      'Durée hebdomadaire de référence : 15 h par semaine',
+      'Réduction documentée : Parent isolé sans solution de garde : durée exigée ramenée à 10 h par semaine',
+    ])).toEqual([]);
+    expect(pdf.pages[0]?.text).toContain('Contrat d’engagement Version n° 1 · Contrat initial · Statut : Brouillon');
+    expect(pdf.text).not.toContain('réciproques');
+  });
+
+  it('leaves room to sign by hand, has no decision yet and no funding mention', () => {
+    expect(pdf.text.match(/Date : ____ \/ ____ \/ ________ Signature :/g)).toHaveLength(2);
+    expect(pdf.text).not.toContain('Décision du département');
+    expect(pdf.text).not.toContain('Cofinancé');
+    expectLaidOutCleanly(pdf.pages, false);
+  });
+});
+
+describe('a long contract', async () => {
+  const objectives = Array.from({ length: 25 }, (_, i) => objective(i + 1));
+  const long = 'Je me rends disponible pour les ateliers collectifs et je rends compte de mes candidatures. '.repeat(40);
+  const pdf = await read(await renderContractPdf(cerDocument({ objectives, personCommitments: `${long}\n\n${long}` })));
+
+  it('flows onto numbered pages without losing an objective', () => {
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
+    pdf.pages.forEach((page, i) => expect(page.text).toContain(`Page ${i + 1} / ${pdf.pages.length}`));
+    for (const o of objectives) expect(pdf.text).toContain(`${o.wording.split(' : ')[0]} :`);
+    expect(pdf.text.match(/obtenir trois entretiens d’embauche dans la restauration collective/g)).toHaveLength(25);
+    expect(pdf.pages.at(-1)?.text).toContain('Le ou la référent·e');
+  });
+
+  it('repeats no text on top of other text and keeps it all on the page', () => {
+    expectLaidOutCleanly(pdf.pages, true);
+  });
+});
+
+describe('names the standard fonts cannot print', () => {
+  it('lose the accent the fonts lack rather than printing stray glyphs', async () => {
+    const person = { ...cerDocument().person, firstNames: 'Łukasz', lastName: 'Ștefănescu' };
+    const pdf = await read(await renderContractPdf(cerDocument({ person })));
+    expect(pdf.text).toContain('Nom : Mme Lukasz STEFANESCU');
+  });
+});
