@@ -9,6 +9,7 @@ import type { PathwayStatus } from '../../src/shared/beneficiaries.js';
 import { Profile } from '../../src/shared/contracts/beneficiaries.js';
 import { SETTING_DEFAULTS } from '../../src/shared/settings.js';
 import { Table } from './copy.js';
+import { ContractTables } from './contracts.js';
 import { drawPlace, type Lot, type Organisation, type Place, type Rand } from './organisation.js';
 import type { Staff } from './staff.js';
 
@@ -89,12 +90,14 @@ export function accompaniedPerProvider(org: Organisation, drafts: Draft[]): numb
 }
 
 export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, rand: Rand, todayIso: string): Table[] {
+  const contracts = new ContractTables(rand, todayIso);
   const dept = org.departmentId;
   const b = new Table('beneficiaries', [
     'department_id', 'id', 'civility', 'last_name', 'first_names', 'birth_date', 'gender', 'caf_number', 'caf_organism', 'france_travail_id',
     'phone', 'email', 'address_line', 'postal_code', 'commune_code', 'household_key', 'household_role', 'rights_status', 'duties_applicable',
     'duties_entry_date', 'profile', 'pathway_status', 'orientation_kind', 'oriented_on', 'lot_id', 'provider_id', 'referent_id', 'assigned_on',
-    'first_contact_on', 'last_contact_on', 'contract_signed_on', 'contract_ends_on', 'exit_reason', 'exit_category', 'ended_on', 'alerts',
+    'first_contact_on', 'last_contact_on', 'contract_signed_on', 'contract_ends_on', 'next_objective_due_on', 'current_contract_kind',
+    'contract_awaiting_evaluation_since', 'exit_reason', 'exit_category', 'ended_on', 'alerts',
     'alerts_computed_on', 'created_at', 'updated_at',
   ]);
   const o = new Table('orientations', ['department_id', 'id', 'beneficiary_id', 'kind', 'decided_on', 'reason', 'lot_id', 'provider_id', 'decided_by', 'ended_at', 'created_at']);
@@ -109,14 +112,18 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
     const manager = d.lot ? rand.pick(staff.managers[d.lot.provider]!) : null;
     const officer = rand.pick(staff.officers);
     const kind = d.step === 1 ? (rand.next() < 0.6 ? 'social' : 'socio_professional') : d.step >= 2 ? 'professional' : null;
+    const ended = d.status === 'ended';
+    const contractFacts = d.signed !== null && provider !== null && referent !== null
+      ? contracts.add({
+          departmentId: dept, personId: d.id, providerId: provider, referentId: referent, signedOn: iso(d.signed), orientedOn: isoOrNull(d.oriented),
+          endedOn: ended ? iso(d.changedOn!) : null,
+        })
+      : { contractSignedOn: null, contractEndsOn: null, nextObjectiveDueOn: null, currentContractKind: null, contractAwaitingEvaluationSince: null };
     const facts = {
       pathwayStatus: d.status, dutiesApplicable: true, dutiesEntryDate: iso(d.duties), orientationKind: kind, orientedOn: isoOrNull(d.oriented),
-      assignedOn: isoOrNull(d.assigned), firstContactOn: isoOrNull(d.firstContact), lastContactOn: isoOrNull(d.lastContact),
-      contractSignedOn: isoOrNull(d.signed), contractEndsOn: d.signed === null ? null : iso(d.signed + 182), nextObjectiveDueOn: null,
-      currentContractKind: null, contractAwaitingEvaluationSince: null,
+      assignedOn: isoOrNull(d.assigned), firstContactOn: isoOrNull(d.firstContact), lastContactOn: isoOrNull(d.lastContact), ...contractFacts,
     } as const;
     const alerts = computeAlerts(facts, SETTING_DEFAULTS, todayIso, org.code).map((x) => x.kind);
-    const ended = d.status === 'ended';
     b.add([
       dept, d.id, d.woman ? 'mme' : 'm', d.lastName, d.firstNames, iso(d.birth), d.woman ? 'woman' : 'man', d.caf, d.organism,
       rand.next() < 0.5 ? `${rand.int(1_000_000, 9_999_999)}X` : null, `+336${rand.int(10_000_000, 99_999_999)}`,
@@ -124,7 +131,8 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
       d.address, d.place.postalCode, d.place.code, `${d.organism}:${d.caf}`, d.partner ? 'partner' : 'applicant',
       ended && rand.next() < 0.4 ? 'closed' : rand.next() < 0.05 ? 'suspended' : 'open', true, facts.dutiesEntryDate, rand.pick(PROFILES),
       d.status, kind, facts.orientedOn, d.lot?.id ?? null, provider, referent, facts.assignedOn, facts.firstContactOn, facts.lastContactOn,
-      facts.contractSignedOn, facts.contractEndsOn, ended ? d.exit[0] : null, ended ? d.exit[1] : null, ended ? iso(d.changedOn!) : null,
+      facts.contractSignedOn, facts.contractEndsOn, facts.nextObjectiveDueOn, facts.currentContractKind, facts.contractAwaitingEvaluationSince,
+      ended ? d.exit[0] : null, ended ? d.exit[1] : null, ended ? iso(d.changedOn!) : null,
       alerts, todayIso, at(d.duties), at(d.changedOn ?? d.lastContact ?? d.assigned ?? d.oriented ?? d.duties),
     ]);
 
@@ -152,5 +160,5 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
     if (d.status === 'suspended') event(d, d.changedOn!, 'pathway.suspend', referent, { on: iso(d.changedOn!), reason: 'Hospitalisation' });
     if (ended) event(d, d.changedOn!, 'pathway.end', referent, { on: iso(d.changedOn!), reason: d.exit[0], category: d.exit[1] });
   }
-  return [b, o, a, e];
+  return [b, o, a, e, contracts.contracts, contracts.objectives];
 }
