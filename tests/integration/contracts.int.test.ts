@@ -8,6 +8,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, OTHER_PIP_MANAGER, OTHER_PIP_REFERENT } from '../support/fixtures.js';
 import { contractsWhere, userId } from '../support/people.js';
 import { contractContent } from './route-matrix.js';
+import { readPdf } from '../../src/capabilities/contracts/document/read-back.js';
 
 const today = () => frenchToday();
 
@@ -54,7 +55,7 @@ describe.each(testEngines())('contracts on %s', (engine) => {
     const manager = await t.login(demoEmail('pip_manager'));
     const referentId = await userId(t.database, demoEmail('referent'));
     pool = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 13; i++) {
       const created = await t.request('POST', '/api/beneficiaries', officer, {
         lastName: 'Contrat', firstNames: `Personne ${i}`, birthDate: '1984-02-10', cafNumber: String(7_700_100 + i), communeCode: '84007', postalCode: '84000',
       });
@@ -268,5 +269,20 @@ describe.each(testEngines())('contracts on %s', (engine) => {
     const back = await t.request('GET', `/api/contracts/${id}/scan`, referent);
     expect(back.headers['content-type']).toBe('application/pdf');
     expect(back.rawPayload.equals(scan)).toBe(true);
+  });
+
+  it('prints the stored contract as a PDF in French, with its objectives and signatures, and logs the print', async () => {
+    const person = freshPerson();
+    const { id } = await inForce(person, { objectives: threeObjectives() });
+    const res = await t.request('GET', `/api/contracts/${id}/pdf`, referent);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const { text, info } = await readPdf(new Uint8Array(res.rawPayload));
+    expect(info.Title).toMatch(/^Contrat d’engagement/);
+    const { identity } = (await t.request('GET', `/api/beneficiaries/${person}`, referent)).json();
+    for (const phrase of [`${identity.firstNames} ${identity.lastName.toUpperCase()}`, 'Mettre à jour son CV', 'Obtenir le permis B', 'Trouver un emploi durable de boulanger', 'Validé', 'Karim Benali', 'Julie Fabre']) {
+      expect(text, phrase).toContain(phrase);
+    }
+    const [logged] = await q<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'contract.print' and entity_id = ${id}`);
+    expect(logged!.n).toBe(1);
   });
 });

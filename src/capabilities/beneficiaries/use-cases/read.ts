@@ -5,7 +5,7 @@ import { inScope } from '../../../platform/policy/scope.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { BeneficiaryListQuery, Profile, type BeneficiaryFile, type BeneficiarySummary } from '../../../shared/contracts/beneficiaries.js';
 import type { Actor } from '../../../platform/policy/actor.js';
-import type { Tx } from '../../../platform/db/engine.js';
+import type { Executor } from '../../../platform/db/engine.js';
 import { communes, providers, users } from '../../organisations/schema.js';
 import { beneficiaries, pathwayEvents } from '../schema.js';
 import { alertsFor, findInScope } from '../store.js';
@@ -47,7 +47,7 @@ const ORDER = {
 } as const;
 
 /** One page of the people the actor may see: a referent's "Mon portefeuille", a PIP's, the département's. */
-export async function listPage(tx: Tx, actor: Actor, q: z.infer<typeof BeneficiaryListQuery>) {
+export async function listPage(tx: Executor, actor: Actor, q: z.infer<typeof BeneficiaryListQuery>) {
   const where = listWhere(actor, q);
   const dir = q.direction === 'desc' ? desc : asc;
   const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(beneficiaries).where(where);

@@ -1,45 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { describe, expect, it } from 'vitest';
 import { renderContractPdf } from './contract-pdf.js';
 import { ceDocument, cerDocument, objective } from './fixtures.js';
 import { bottomMargin } from './layout.js';
-
-/** The PDF read back by Mozilla's pdf.js, as a viewer or a screen reader would: text, positions, metadata, tags. */
-interface ReadPage {
-  text: string;
-  items: { str: string; x: number; y: number; width: number; height: number }[];
-  width: number;
-  height: number;
-  roles: string[];
-}
-
-const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
-
-async function read(bytes: Uint8Array) {
-  const pdf = await getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false, verbosity: 0 }).promise;
-  const pages: ReadPage[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const [, , width, height] = page.view as [number, number, number, number];
-    const items = (await page.getTextContent()).items
-      .filter((i): i is TextItem => 'str' in i && i.str.trim() !== '')
-      .map((i) => ({ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }));
-    const roles: string[] = [];
-    const walk = (node: { role?: string; children?: unknown[] }) => {
-      if (node.role) roles.push(node.role);
-      for (const child of node.children ?? []) walk(child as typeof node);
-    };
-    walk(await page.getStructTree());
-    pages.push({ text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '), items, width, height, roles });
-  }
-  const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info));
-  const result = { pages, info, markInfo: await pdf.getMarkInfo(), viewer: await pdf.getViewerPreferences() };
-  await pdf.destroy();
-  return { ...result, text: pages.map((p) => p.text).join(' ') };
-}
+import { readPdf as read, type ReadPage } from './read-back.js';
 
 /** Every phrase missing from the text, so one failure lists them all. */
 const missing = (text: string, phrases: string[]) => phrases.filter((p) => !text.includes(p));
