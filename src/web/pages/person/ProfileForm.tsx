@@ -10,6 +10,7 @@ import { TextField } from '../../components/fields/TextField.js';
 import { lines, optionalNumber, optionalText } from '../../components/form.js';
 import { useI18n } from '../../i18n/index.js';
 import { changedFields, choice, triState, triStateKey, UNKNOWN } from './formValues.js';
+import { SituationsField } from './SituationsField.js';
 import { TargetJobsField, type JobRow } from './TargetJobsField.js';
 import { VersionedForm } from './VersionedForm.js';
 
@@ -45,7 +46,7 @@ export function ProfileForm({ file, onSaved, onReload, readOnly }: ProfileFormPr
       mobilityRadiusKm: optionalNumber(data, 'mobilityRadiusKm'),
       digitalAutonomy: choice(data, 'digitalAutonomy'),
       languages: lines(data, 'languages'),
-      situations: lines(data, 'situations'),
+      situations: data.getAll('situations').map(String),
       availability: optionalText(data, 'availability'),
       childcareConstraint: optionalText(data, 'childcareConstraint'),
       housingConstraint: optionalText(data, 'housingConstraint'),
@@ -82,7 +83,7 @@ export function ProfileForm({ file, onSaved, onReload, readOnly }: ProfileFormPr
       </fieldset>
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{p.situationLegend}</legend>
-        <TextAreaField name="situations" label={p.situations} description={p.situationsHelp} defaultValue={profile.situations.join('\n')} rows={3} />
+        <SituationsField recorded={profile.situations} />
         <TextAreaField name="availability" label={p.availability} defaultValue={profile.availability ?? ''} maxLength={1000} rows={2} />
         <TextAreaField name="childcareConstraint" label={p.childcareConstraint} defaultValue={profile.childcareConstraint ?? ''} maxLength={1000} rows={2} />
         <TextAreaField name="housingConstraint" label={p.housingConstraint} defaultValue={profile.housingConstraint ?? ''} maxLength={1000} rows={2} />
