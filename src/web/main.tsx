@@ -18,6 +18,7 @@ import './theme/pages.css';
 import './theme/choices.css';
 import './theme/people.css';
 import './theme/imports.css';
+import './theme/contracts.css';
 
 const router = createBrowserRouter(routes);
 

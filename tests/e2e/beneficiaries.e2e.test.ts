@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/capabilities/organisations/demo/accounts.js';
-import { browserTabs, closeTab, expectAccessible, settled } from '../support/e2e.js';
+import { browserTabs, closeTab, expectAccessible, openArea, settled, signIn as signInAt } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -39,21 +39,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-  await settled(page);
-}
-
-async function openArea(page: Page, name: string, path: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === path);
-  await expect.poll(() => page.locator('h1').innerText(), WAIT).toBe(name);
-  await settled(page);
-}
+const signIn = (page: Page, email: string) => signInAt(page, server.url, email);
 
 /** Searches a list by name and waits until the table shows the result. */
 async function search(page: Page, name: string): Promise<void> {
@@ -177,8 +163,14 @@ describe('beneficiaries', () => {
     await rome.press('Enter');
     await expect.poll(() => panel.getByLabel(/^Code ROME/).inputValue(), WAIT).toBe('D1102');
     expect(await page.locator('.toast--visible').count(), 'Enter in the search did not submit the form').toBe(0);
+    // A situation is ticked from the département's list, under its theme.
+    await panel.locator('summary', { hasText: /^Logement/ }).click();
+    await panel.getByRole('group', { name: 'Logement' }).locator('label', { hasText: 'Difficulté à payer le loyer' }).click();
+    await expectAccessible(page, 'situations by theme');
     await panel.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => toast(page).innerText(), WAIT).toBe('Modifications enregistrées.');
+    const saved = await page.request.get(`${server.url}/api/beneficiaries/${new URL(page.url()).pathname.split('/').at(-1)}`);
+    expect(((await saved.json()) as { profile: { situations: string[] } }).profile.situations).toEqual(['Difficulté à payer le loyer']);
     await page.getByRole('button', { name: 'Enregistrer le premier rendez-vous' }).click();
     await page.getByRole('dialog').waitFor();
     await expectAccessible(page, 'first contact dialog');
@@ -267,10 +259,15 @@ describe('beneficiaries, département side', () => {
     const other = await context.newPage();
     await other.goto(page.url());
     await settled(other);
-    for (const p of [page, other]) await p.getByRole('tab', { name: 'Identité et coordonnées' }).click();
+    for (const p of [other, page]) {
+      await p.bringToFront();
+      await p.getByRole('tab', { name: 'Identité et coordonnées' }).click();
+    }
     await page.getByRole('tabpanel').getByLabel('Téléphone').fill('04 90 11 22 33');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => toast(page).innerText(), WAIT).toBe('Modifications enregistrées.');
+    // A tab in the background may have its animation frames throttled: actions wait for "stable".
+    await other.bringToFront();
     const email = other.getByRole('tabpanel').getByLabel('Adresse e-mail');
     await email.fill('theodora.aubanel@example.org');
     await other.getByRole('button', { name: 'Enregistrer' }).click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from '../../src/capabilities/organisations/demo/accounts.js';
 import type { Role } from '../../src/shared/roles.js';
-import { browserTabs, closeTab, expectAccessible, settled } from '../support/e2e.js';
+import { browserTabs, closeTab, expectAccessible, hasVisibleFocus, settled } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -38,18 +38,6 @@ async function login(page: Page, email: string, labels = { email: 'Adresse e-mai
 async function openUserMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Menu utilisateur|User menu/ }).click();
   await page.getByRole('menu').waitFor();
-}
-
-/** Is a focus indicator drawn on the element or the component around it (cards, checkboxes)? */
-function hasVisibleFocus(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    for (let depth = 0; el && depth < 3; depth += 1, el = el.parentElement) {
-      const style = getComputedStyle(el);
-      if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) return true;
-    }
-    return false;
-  });
 }
 
 const focusedName = (page: Page) =>
@@ -193,9 +181,9 @@ describe('web app', () => {
       }
       const expected: Record<Role, string[]> = {
         dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal'],
-        dept_officer: ['/', '/beneficiaires', '/orientations', '/imports', '/tableaux-de-bord'],
-        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord'],
-        referent: ['/', '/portefeuille'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord'],
+        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats'],
+        referent: ['/', '/portefeuille', '/contrats'],
         auditor: ['/', '/journal'],
       };
       expect([...visited].sort()).toEqual([...expected[demo.role]].sort());

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/capabilities/organisations/demo/accounts.js';
 import { launchChromium } from './browser.js';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -59,4 +60,35 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
 export async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
   await page.locator('.state--loading').first().waitFor({ state: 'detached' });
+}
+
+/** Signs in through the login page with the demo password, as a person does, and waits for the first page. */
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+  await settled(page);
+}
+
+/** Opens an area from the main navigation and waits for its page, whose h1 is the area's name. */
+export async function openArea(page: Page, name: string, path: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === path);
+  // Server round trips on a loaded machine take longer than expect.poll's default second.
+  await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(name);
+  await settled(page);
+}
+
+/** Is a focus indicator drawn on the element or the component around it (cards, checkboxes)? */
+export function hasVisibleFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    for (let depth = 0; el && depth < 3; depth += 1, el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) return true;
+    }
+    return false;
+  });
 }

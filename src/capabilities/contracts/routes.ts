@@ -73,6 +73,11 @@ export function contractsRoutes(app: FastifyInstance, run: Runner): void {
   });
   r.get('/api/contracts/:id/scan', { schema: { tags, params: IdParams } }, async (req, reply) => {
     const file = await run(readSignedScan, { id: idOf(req) }, actorOf(req));
-    return reply.header('content-disposition', `attachment; filename="${encodeURIComponent(file.name)}"`).type(file.mediaType).send(file.content);
+    // RFC 6266: an ASCII fallback, then the real (possibly accented) name.
+    const ascii = file.name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+    return reply
+      .header('content-disposition', `attachment; filename="${ascii || 'scan'}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .type(file.mediaType)
+      .send(file.content);
   });
 }

@@ -8,6 +8,8 @@ export interface UploadProgress {
 }
 
 interface UploadOptions<T> {
+  /** POST creates (an import); PUT replaces a document attached to a record (a contract's scan). */
+  method?: 'POST' | 'PUT';
   query?: Query;
   schema: z.ZodType<T>;
   onProgress?: (progress: UploadProgress) => void;
@@ -21,10 +23,10 @@ const parseJson = (text: string): unknown => {
   }
 };
 
-function sendOnce(url: string, file: Blob, onProgress?: (p: UploadProgress) => void): Promise<{ status: number; statusText: string; body: unknown; retryAfter: string | null }> {
+function sendOnce(method: 'POST' | 'PUT', url: string, file: Blob, onProgress?: (p: UploadProgress) => void): Promise<{ status: number; statusText: string; body: unknown; retryAfter: string | null }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
+    xhr.open(method, url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('content-type', 'application/octet-stream');
@@ -45,10 +47,11 @@ function sendOnce(url: string, file: Blob, onProgress?: (p: UploadProgress) => v
  */
 export async function uploadFile<T>(path: string, file: Blob, options: UploadOptions<T>): Promise<T> {
   const url = buildUrl(path, options.query);
-  let answer = await sendOnce(url, file, options.onProgress);
+  const method = options.method ?? 'POST';
+  let answer = await sendOnce(method, url, file, options.onProgress);
   let error = answer.status >= 400 ? errorFromBody(answer.status, answer.statusText, answer.body, answer.retryAfter) : null;
   if (error?.code === 'CSRF_INVALID' && (await refreshCsrfToken())) {
-    answer = await sendOnce(url, file, options.onProgress);
+    answer = await sendOnce(method, url, file, options.onProgress);
     error = answer.status >= 400 ? errorFromBody(answer.status, answer.statusText, answer.body, answer.retryAfter) : null;
   }
   if (error) {
@@ -57,7 +60,7 @@ export async function uploadFile<T>(path: string, file: Blob, options: UploadOpt
   }
   const parsed = options.schema.safeParse(answer.body);
   if (!parsed.success) {
-    console.error(`Réponse inattendue pour POST ${path}`, parsed.error.issues);
+    console.error(`Réponse inattendue pour ${method} ${path}`, parsed.error.issues);
     throw new ApiError(answer.status, 'BAD_RESPONSE', 'Le serveur a renvoyé une réponse inattendue.');
   }
   return parsed.data;

@@ -1,3 +1,4 @@
+import { PERMISSIONS } from '../../shared/permissions.js';
 import type { Role } from '../../shared/roles.js';
 import type { Messages } from '../i18n/index.js';
 
@@ -23,6 +24,7 @@ export const AREAS: readonly Area[] = [
   { id: 'reference', path: '/referentiels', roles: ['dept_admin'], upcoming: false },
   { id: 'beneficiaries', path: '/beneficiaires', roles: ['dept_officer', 'dept_admin'], upcoming: false },
   { id: 'orientations', path: '/orientations', roles: ['dept_officer'], upcoming: false },
+  { id: 'contractValidation', path: '/validation-contrats', roles: ['dept_officer'], upcoming: false },
   { id: 'imports', path: '/imports', roles: ['dept_officer', 'dept_admin'], upcoming: false },
   { id: 'dashboards', path: '/tableaux-de-bord', roles: ['dept_officer'], upcoming: true },
   { id: 'queue', path: '/file-attente', roles: ['pip_manager'], upcoming: false },
@@ -30,6 +32,7 @@ export const AREAS: readonly Area[] = [
   { id: 'referents', path: '/referents', roles: ['pip_manager'], upcoming: false },
   { id: 'pipDashboard', path: '/tableau-de-bord', roles: ['pip_manager'], upcoming: true },
   { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
+  { id: 'contracts', path: '/contrats', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -46,6 +49,11 @@ export const canAccess = (role: Role, id: AreaId): boolean => areaById(id).roles
 /** The person's file is not an area of its own: every role that works with people reads it. */
 export const FILE_ROLES: readonly Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
 export const filePath = (id: string): string => `/beneficiaires/${id}`;
+
+/** A contract has its own page, read by every role that reads contracts (the auditor too). */
+export const CONTRACT_ROLES: readonly Role[] = PERMISSIONS['contract:read'];
+export const contractPath = (id: string): string => `/contrats/${id}`;
+export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */
 export function homeListOf(role: Role): string {

@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { PERMISSIONS } from '../../shared/permissions.js';
 import { AccessibilityPage } from '../pages/legal/AccessibilityPage.js';
 import { AuditPage } from '../pages/audit/AuditPage.js';
 import { CrashPage } from '../pages/errors/CrashPage.js';
@@ -12,18 +13,22 @@ import { TerritoriesPage } from '../pages/organisation/TerritoriesPage.js';
 import { CaseloadsPage } from '../pages/assignment/CaseloadsPage.js';
 import { QueuePage } from '../pages/assignment/QueuePage.js';
 import { ReferentCaseloadPage } from '../pages/assignment/ReferentCaseloadPage.js';
+import { ContractsPage } from '../pages/contract-queues/ContractsPage.js';
+import { ContractValidationPage } from '../pages/contract-queues/ContractValidationPage.js';
 import { ImportsPage } from '../pages/imports/ImportsPage.js';
 import { OrientationsPage } from '../pages/orientation/OrientationsPage.js';
 import { BeneficiariesPage } from '../pages/people/BeneficiariesPage.js';
 import { PortfolioPage } from '../pages/people/PortfolioPage.js';
 import { PersonFilePage } from '../pages/person/PersonFilePage.js';
+import { ContractEditorPage } from '../pages/contract/ContractEditorPage.js';
+import { ContractPage } from '../pages/contract/ContractPage.js';
 import { ReferencePage } from '../pages/reference/ReferencePage.js';
 import { ReferentsPage } from '../pages/referents/ReferentsPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
-import { AREAS, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
+import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
 
 const pathOf = (id: string) => AREAS.find((a) => a.id === id)?.path.slice(1) ?? id;
@@ -77,12 +82,16 @@ export const routes: RouteObject[] = [
           { path: 'referents', element: <RequireArea area="referents"><ReferentsPage /></RequireArea> },
           { path: 'beneficiaires', element: <RequireArea area="beneficiaries"><BeneficiariesPage /></RequireArea> },
           { path: 'beneficiaires/:id', element: <RequireRoles roles={FILE_ROLES}><PersonFilePage /></RequireRoles> },
+          { path: 'contrats/:id', element: <RequireRoles roles={CONTRACT_ROLES}><ContractPage /></RequireRoles> },
+          { path: 'contrats/:id/modifier', element: <RequireRoles roles={PERMISSIONS['contract:edit']}><ContractEditorPage /></RequireRoles> },
           { path: 'orientations', element: <RequireArea area="orientations"><OrientationsPage /></RequireArea> },
+          { path: 'validation-contrats', element: <RequireArea area="contractValidation"><ContractValidationPage /></RequireArea> },
           { path: 'imports', element: <RequireArea area="imports"><ImportsPage /></RequireArea> },
           { path: 'file-attente', element: <RequireArea area="queue"><QueuePage /></RequireArea> },
           { path: 'portefeuilles', element: <RequireArea area="caseloads"><CaseloadsPage /></RequireArea> },
           { path: 'portefeuilles/:referentId', element: <RequireArea area="caseloads"><ReferentCaseloadPage /></RequireArea> },
           { path: 'portefeuille', element: <RequireArea area="portfolio"><PortfolioPage /></RequireArea> },
+          { path: 'contrats', element: <RequireArea area="contracts"><ContractsPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

@@ -1,10 +1,12 @@
 import type { Messages } from '../index.js';
 import { admin } from './admin.js';
 import { app } from './app.js';
+import { contracts } from './contracts.js';
+import { contractQueues } from './contract-queues.js';
 import { imports } from './imports.js';
 import { pathway } from './pathway.js';
 import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 
-export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, areas: { ...app.areas, reference: reference.area } };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea } };

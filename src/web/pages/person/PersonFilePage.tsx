@@ -10,6 +10,7 @@ import { can } from '../../app/permissions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
+import { ContractTab } from '../contract/ContractTab.js';
 import { fullName } from '../people/BeneficiaryTable.js';
 import { StatusBadge } from '../people/badges.js';
 import { IdentityForm } from './IdentityForm.js';
@@ -56,6 +57,7 @@ export function PersonFilePage() {
 
   const name = file ? fullName(file.identity) : p.loadingTitle;
   const readOnly = !can(user.role, 'beneficiary:update');
+  const readsContracts = can(user.role, 'contract:read');
 
   return (
     <>
@@ -99,6 +101,11 @@ export function PersonFilePage() {
               <Tab id="profile" className="tabs__tab">
                 {p.tabs.profile}
               </Tab>
+              {readsContracts ? (
+                <Tab id="contract" className="tabs__tab">
+                  {t.contracts.tab.label}
+                </Tab>
+              ) : null}
             </TabList>
             <TabPanel id="history" className="tabs__panel">
               <h2 className="tabs__panel-title">{p.timeline.title}</h2>
@@ -113,6 +120,12 @@ export function PersonFilePage() {
               <h2 className="tabs__panel-title">{p.tabs.profile}</h2>
               <ProfileForm key={formsId} file={file} readOnly={readOnly} onSaved={() => void refetch(false)} onReload={() => void refetch(true)} />
             </TabPanel>
+            {readsContracts ? (
+              <TabPanel id="contract" className="tabs__panel tabs__panel--wide">
+                <h2 className="tabs__panel-title">{t.contracts.tab.title}</h2>
+                <ContractTab file={file} onChanged={() => void refetch(false)} />
+              </TabPanel>
+            ) : null}
           </Tabs>
         </>
       ) : null}

@@ -3,9 +3,10 @@ import type { BeneficiaryFileData } from '../../api/people.js';
 import { useI18n } from '../../i18n/index.js';
 import { AlertBadges, StatusBadge } from '../people/badges.js';
 
-type Entry = [label: string, value: ReactNode];
+export type Entry = [label: string, value: ReactNode];
 
-function Group({ title, entries }: { title: string; entries: Entry[] }) {
+/** A titled list of label–value pairs; the contract's pages use the same. */
+export function Group({ title, entries }: { title: string; entries: Entry[] }) {
   return (
     <div className="summary__group">
       <h3 className="summary__title">{title}</h3>

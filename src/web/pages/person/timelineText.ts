@@ -1,4 +1,5 @@
 import { EXIT_CATEGORIES, ORIENTATION_KINDS, type ExitCategory, type OrientationKind } from '../../../shared/beneficiaries.js';
+import { CONTRACT_KINDS, CONTRACT_STATUSES, type ContractKind, type ContractStatus } from '../../../shared/cer.js';
 import type { BeneficiaryFileData } from '../../api/people.js';
 import type { Messages } from '../../i18n/index.js';
 
@@ -12,6 +13,15 @@ export interface EventText {
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 const isKind = (v: unknown): v is OrientationKind => typeof v === 'string' && (ORIENTATION_KINDS as readonly string[]).includes(v);
 const isExit = (v: unknown): v is ExitCategory => typeof v === 'string' && (EXIT_CATEGORIES as readonly string[]).includes(v);
+const isContractKind = (v: unknown): v is ContractKind => typeof v === 'string' && (CONTRACT_KINDS as readonly string[]).includes(v);
+const isContractStatus = (v: unknown): v is ContractStatus => typeof v === 'string' && (CONTRACT_STATUSES as readonly string[]).includes(v);
+
+/** « CER, version 2 : transmis au département »: the contract's own events name their version and step. */
+function contractEvent(step: string, d: Event['data'], t: Messages): string {
+  const what = t.contracts.events.steps[step] ?? (isContractStatus(step) ? t.contracts.statuses[step] : step);
+  const kind = isContractKind(d.contractKind) ? t.contracts.kinds[d.contractKind] : t.contracts.tab.label;
+  return t.contracts.events.title(kind, typeof d.versionNumber === 'number' ? d.versionNumber : 1, what);
+}
 
 /**
  * Each event of the pathway in words, from its kind and the facts the server stored with it.
@@ -49,7 +59,12 @@ export function describeEvent(event: Event, file: BeneficiaryFileData, t: Messag
       return { title: tl.resumed, details: details(on) };
     case 'pathway.end':
       return { title: tl.ended, details: details(on, reason, isExit(d.category) ? t.exitCategories[d.category] : null) };
-    default:
+    default: {
+      if (event.kind.startsWith('contract.')) {
+        const comment = str(d.comment) ? t.contracts.events.comment(str(d.comment)!) : null;
+        return { title: contractEvent(event.kind.slice('contract.'.length), d, t), details: details(on, reason, comment) };
+      }
       return { title: tl.other(event.kind), details: details(on, reason) };
+    }
   }
 }
