@@ -8,7 +8,10 @@ import type { Actor } from '../../../platform/policy/actor.js';
 import type { Executor } from '../../../platform/db/engine.js';
 import { communes, providers, users } from '../../organisations/schema.js';
 import { beneficiaries, pathwayEvents } from '../schema.js';
-import { alertsFor, findInScope } from '../store.js';
+import { today } from '../store.js';
+import { computeAlerts } from '../alerts.js';
+import { settingsColumns, settingsOf } from '../../organisations/settings-queries.js';
+import { notFound } from '../../../platform/http/errors.js';
 import { seesHealth, visibleProfile } from '../visibility.js';
 import { exportList } from '../export.js';
 
@@ -46,17 +49,23 @@ const ORDER = {
   alerts: [sql`cardinality(${beneficiaries.alerts})`, beneficiaries.lastName],
 } as const;
 
-/** One page of the people the actor may see: a referent's "Mon portefeuille", a PIP's, the département's. */
+/**
+ * One page of the people the actor may see: a referent's "Mon portefeuille", a PIP's, the
+ * département's. A caseload (one referent's people) is small by design (target ≈ 60), so its count
+ * comes with the page in one statement; a PIP's or the département's list, tens of thousands of
+ * rows, is counted apart so that its page still reads only the first rows of an index.
+ */
 export async function listPage(tx: Executor, actor: Actor, q: z.infer<typeof BeneficiaryListQuery>) {
   const where = listWhere(actor, q);
   const dir = q.direction === 'desc' ? desc : asc;
-  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(beneficiaries).where(where);
+  const caseload = actor.role === 'referent' || q.referentId !== undefined;
   const rows = await tx
     .select({
       id: beneficiaries.id, lastName: beneficiaries.lastName, firstNames: beneficiaries.firstNames, birthDate: beneficiaries.birthDate,
       cafNumber: beneficiaries.cafNumber, communeName: communes.name, pathwayStatus: beneficiaries.pathwayStatus,
       orientationKind: beneficiaries.orientationKind, providerName: providers.name, referentName: referent,
       lastContactOn: beneficiaries.lastContactOn, alerts: beneficiaries.alerts,
+      ...(caseload ? { total: sql<number>`count(*) over ()`.mapWith(Number) } : {}),
     })
     .from(beneficiaries)
     .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
@@ -65,7 +74,16 @@ export async function listPage(tx: Executor, actor: Actor, q: z.infer<typeof Ben
     .orderBy(...ORDER[q.sort].map((c) => dir(c)), asc(beneficiaries.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  return { items: rows as BeneficiarySummary[], total, page: q.page, pageSize: q.pageSize };
+  // Past the last page the window has no row to carry the count: count apart then, as for big lists.
+  const counted = caseload ? (rows[0] as { total?: number } | undefined)?.total : undefined;
+  const total = counted ?? (await countWhere(tx, where));
+  const items = rows.map(({ total: _total, ...item }: { total?: number }) => item) as BeneficiarySummary[];
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+async function countWhere(tx: Executor, where: SQL): Promise<number> {
+  const [{ total } = { total: 0 }] = await tx.select({ total: count() }).from(beneficiaries).where(where);
+  return total;
 }
 
 export const listBeneficiaries = defineUseCase({
@@ -103,14 +121,20 @@ export const readBeneficiaryFile = defineUseCase({
   permission: 'beneficiary:read',
   input: z.object({ id: Id }),
   async run(ctx, { id }): Promise<BeneficiaryFile> {
-    const row = await findInScope(ctx, id);
+    // The person, the names and the settings the file shows, in one statement: this page is read all day long.
     const [names] = await ctx.tx
-      .select({ commune: communes.name, provider: providers.name, referent: users.displayName })
+      .select({
+        row: beneficiaries, commune: communes.name, provider: providers.name, referent: users.displayName,
+        ...settingsColumns(beneficiaries.departmentId, beneficiaries.lotId),
+      })
       .from(beneficiaries)
       .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
       .leftJoin(providers, and(eq(providers.departmentId, beneficiaries.departmentId), eq(providers.id, beneficiaries.providerId)))
       .leftJoin(users, eq(users.id, beneficiaries.referentId))
-      .where(and(eq(beneficiaries.departmentId, row.departmentId), eq(beneficiaries.id, id)));
+      .where(inScope(ctx.actor, beneficiaries, eq(beneficiaries.id, id)));
+    if (!names) throw notFound('Personne introuvable.');
+    const { row } = names;
+    const settings = settingsOf(names);
     const timeline = await ctx.tx
       .select({ event: pathwayEvents, actorName: users.displayName })
       .from(pathwayEvents)
@@ -132,14 +156,14 @@ export const readBeneficiaryFile = defineUseCase({
       },
       profile: visibleProfile(Profile.parse(profile), ctx.actor.role),
       healthVisible: seesHealth(ctx.actor.role),
-      communeName: names?.commune ?? null,
+      communeName: names.commune,
       pathway: {
         status: row.pathwayStatus, orientationKind: row.orientationKind, orientedOn: row.orientedOn, lotId: row.lotId,
-        providerId: row.providerId, providerName: names?.provider ?? null, referentId: row.referentId, referentName: names?.referent ?? null,
+        providerId: row.providerId, providerName: names.provider, referentId: row.referentId, referentName: names.referent,
         assignedOn: row.assignedOn, firstContactOn: row.firstContactOn, lastContactOn: row.lastContactOn,
         exitReason: row.exitReason, exitCategory: row.exitCategory, exitPositive: row.exitPositive, endedOn: row.endedOn,
       },
-      alerts: await alertsFor(ctx.tx, row),
+      alerts: computeAlerts(row, settings.values, today(), settings.departmentCode),
       timeline: timeline.map(({ event, actorName }) => ({
         id: event.id, occurredAt: event.occurredAt.toISOString(), kind: event.kind, actorName, data: event.data as Record<string, unknown>,
       })),
