@@ -69,7 +69,8 @@ export async function seedDemoContracts(db: Db, departmentId: string, today: Iso
       }
       await tx.insert(pathwayEvents).values({
         departmentId, beneficiaryId: person.id, kind: `contract.${status}`, actorUserId: person.referentId,
-        occurredAt: new Date(`${signedOn ?? today}T11:00:00Z`), data: { contractId: row!.id, versionNumber: 1, contractKind: kind },
+        // Never in the future: the timeline reads newest first.
+        occurredAt: signedOn && signedOn < today ? new Date(`${signedOn}T11:00:00Z`) : new Date(), data: { contractId: row!.id, versionNumber: 1, contractKind: kind },
       });
     };
 

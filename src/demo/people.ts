@@ -10,6 +10,10 @@ import { Profile } from '../shared/contracts/beneficiaries.js';
 import { assignments, orientations } from '../capabilities/orientation/schema.js';
 import { FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES } from './names.js';
 
+const notAfter = (day: IsoDate, limit: IsoDate): IsoDate => (day > limit ? limit : day);
+/** Mid-morning of that day, or now if that is still to come: the timeline reads newest first. */
+const eventTime = (day: IsoDate): Date => new Date(Math.min(Date.parse(`${day}T10:00:00Z`), Date.now()));
+
 /** A small deterministic generator: the demo is the same on every machine. */
 export function prng(seed: number) {
   let s = seed >>> 0;
@@ -54,12 +58,15 @@ export async function seedDemoPeople(db: Db, departmentId: string, count: number
       const referents = staff.filter((u) => u.role === 'referent' && u.providerId === lot.providerId);
       const manager = staff.find((u) => u.role === 'pip_manager' && u.providerId === lot.providerId) ?? officer;
       const dutiesEntryDate = addDays(today, -rand.int(20, 700));
-      const orientedOn = addDays(dutiesEntryDate, rand.int(10, 50));
-      const assignedOn = addDays(orientedOn, rand.int(1, 10));
-      const firstContactOn = addDays(assignedOn, rand.int(2, 20));
-      const lastContactOn = addDays(today, -rand.int(1, 50));
+      // Each step follows the previous one and none is after today: a recent entrant is simply early in the pathway.
+      const orientedOn = notAfter(addDays(dutiesEntryDate, rand.int(10, 50)), today);
+      const assignedOn = notAfter(addDays(orientedOn, rand.int(1, 10)), today);
+      const firstContactOn = notAfter(addDays(assignedOn, rand.int(2, 20)), today);
+      const recentContact = addDays(today, -rand.int(1, 50));
+      const lastContactOn = recentContact < firstContactOn ? firstContactOn : recentContact;
       const signed = rand.next() < 0.8;
-      const contractSignedOn = signed ? addDays(firstContactOn, rand.int(5, 40)) : null;
+      const signedOn = addDays(firstContactOn, rand.int(5, 40));
+      const contractSignedOn = signed && signedOn <= today ? signedOn : null;
       const step = STATUS_MIX.findIndex(([s]) => s === status);
       const accompanied = step >= 3;
       const atPip = step >= 2;
@@ -121,8 +128,8 @@ async function history(
     departmentId, beneficiaryId: id, kind: row.orientationKind, decidedOn: row.orientedOn, reason: 'Diagnostic d’orientation', lotId: row.lotId,
     providerId: row.providerId, decidedBy: by.officer,
   });
-  await tx.insert(pathwayEvents).values({ departmentId, beneficiaryId: id, kind: 'orientation.decided', actorUserId: by.officer, occurredAt: new Date(`${row.orientedOn}T10:00:00Z`), data: { kind: row.orientationKind, lotId: row.lotId, decidedOn: row.orientedOn } });
+  await tx.insert(pathwayEvents).values({ departmentId, beneficiaryId: id, kind: 'orientation.decided', actorUserId: by.officer, occurredAt: eventTime(row.orientedOn), data: { kind: row.orientationKind, lotId: row.lotId, decidedOn: row.orientedOn } });
   if (!row.referentId || !row.assignedOn || !row.providerId) return;
   await tx.insert(assignments).values({ departmentId, beneficiaryId: id, providerId: row.providerId, referentId: row.referentId, startsOn: row.assignedOn, assignedBy: by.manager });
-  await tx.insert(pathwayEvents).values({ departmentId, beneficiaryId: id, kind: 'assignment.assigned', actorUserId: by.manager, occurredAt: new Date(`${row.assignedOn}T10:00:00Z`), data: { referentId: row.referentId } });
+  await tx.insert(pathwayEvents).values({ departmentId, beneficiaryId: id, kind: 'assignment.assigned', actorUserId: by.manager, occurredAt: eventTime(row.assignedOn), data: { referentId: row.referentId } });
 }

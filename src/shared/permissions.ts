@@ -9,6 +9,8 @@ import type { Role } from './roles.js';
 export const PERMISSIONS = {
   'organisation:read': ['dept_admin', 'dept_officer', 'auditor'],
   'organisation:manage': ['dept_admin'],
+  /** The official list of the département's communes: public data every address field needs. */
+  'commune:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
   'user:read': ['dept_admin', 'pip_manager'],
   'user:manage': ['dept_admin'],
   'settings:read': ['dept_admin', 'dept_officer'],

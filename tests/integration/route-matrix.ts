@@ -92,7 +92,7 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/session': { allowed: ALL, path: () => '/api/session' },
   'PUT /api/session/locale': { allowed: ALL, path: () => '/api/session/locale', body: () => ({ locale: 'fr' }) },
 
-  'GET /api/communes': { allowed: ORG_READ, path: () => '/api/communes' },
+  'GET /api/communes': { allowed: ALL, path: () => '/api/communes' },
   'GET /api/territories': { allowed: ORG_READ, path: () => '/api/territories' },
   'POST /api/territories': { allowed: ADMIN, path: () => '/api/territories', body: (_t, n) => ({ name: `Territoire matrice ${n}` }) },
   'PUT /api/territories/:id': {

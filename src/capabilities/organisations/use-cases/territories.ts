@@ -10,7 +10,7 @@ import { communes, territories } from '../schema.js';
 export const listCommunes = defineUseCase({
   name: 'organisations.listCommunes',
   kind: 'query',
-  permission: 'organisation:read',
+  permission: 'commune:read',
   input: z.object({}),
   async run({ tx, actor }): Promise<Commune[]> {
     return tx

@@ -85,7 +85,7 @@ export function IdentityForm({ file, onSaved, onReload, readOnly }: IdentityForm
         <TextField name="addressLine" label={i.addressLine} defaultValue={id.addressLine ?? ''} maxLength={300} />
         <div className="form__row">
           <TextField name="postalCode" label={i.postalCode} defaultValue={id.postalCode ?? ''} maxLength={5} />
-          <CommuneField defaultCode={id.communeCode} defaultName={file.communeName} />
+          <CommuneField defaultCode={id.communeCode} />
         </div>
         <Checkbox name="noFixedAddress" defaultSelected={id.noFixedAddress}>
           {i.noFixedAddress}
