@@ -22,6 +22,7 @@ export const person: typeof reference = {
     lastContactOn: 'Last contact',
     endedOn: 'End of support',
     exit: 'Exit reason',
+    exitCategory: 'Exit category',
     none: 'Not provided',
     noReferent: 'No case worker yet',
     noAddress: 'No fixed address',

@@ -22,6 +22,7 @@ export const person = {
     lastContactOn: 'Dernier contact',
     endedOn: 'Fin de l’accompagnement',
     exit: 'Motif de sortie',
+    exitCategory: 'Catégorie de sortie',
     none: 'Non renseigné',
     noReferent: 'Aucun·e référent·e pour l’instant',
     noAddress: 'Sans domicile fixe',

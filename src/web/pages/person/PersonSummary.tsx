@@ -55,7 +55,13 @@ export function PersonSummary({ file }: { file: BeneficiaryFileData }) {
             [s.assignedOn, date(p.assignedOn)],
             [s.firstContactOn, date(p.firstContactOn)],
             [s.lastContactOn, date(p.lastContactOn)],
-            ...(p.endedOn ? ([[s.endedOn, date(p.endedOn)], [s.exit, or(p.exitReason)]] as Entry[]) : []),
+            ...(p.endedOn
+              ? ([
+                  [s.endedOn, date(p.endedOn)],
+                  [s.exit, or(p.exitReason)],
+                  ...(p.exitCategory ? [[s.exitCategory, t.pathway.lifecycle.exitClass(t.exitCategories[p.exitCategory], p.exitPositive === true)]] : []),
+                ] as Entry[])
+              : []),
           ]}
         />
         <Group
