@@ -15,6 +15,7 @@ import { beneficiariesRoutes } from './capabilities/beneficiaries/routes.js';
 import { orientationRoutes } from './capabilities/orientation/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
 import { contractsRoutes } from './capabilities/contracts/routes.js';
+import { contactsRoutes } from './capabilities/contacts/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -50,6 +51,7 @@ export async function buildApp(options: AppOptions) {
   orientationRoutes(app, run);
   referenceRoutes(app, run);
   contractsRoutes(app, run);
+  contactsRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

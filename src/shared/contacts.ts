@@ -4,3 +4,16 @@
  */
 export const CONTACT_MODALITIES = ['face_to_face', 'collective', 'phone', 'video', 'written'] as const;
 export type ContactModality = (typeof CONTACT_MODALITIES)[number];
+
+/** Where an appointment takes place. */
+export const APPOINTMENT_PLACES = ['site', 'phone', 'video', 'home'] as const;
+export type AppointmentPlace = (typeof APPOINTMENT_PLACES)[number];
+
+/**
+ * A contact's status: planned, then what happened. A contact recorded after the fact (a call, a
+ * message answered) starts as held.
+ */
+export const CONTACT_STATUSES = ['planned', 'held', 'excused_absence', 'unexcused_absence', 'cancelled', 'moved'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+export const CONTACT_OUTCOMES = ['held', 'excused_absence', 'unexcused_absence', 'cancelled', 'moved'] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];

@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   'contract:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
   'contract:edit': ['pip_manager', 'referent'],
   'contract:validate': ['dept_officer'],
+  /** Contacts carry free-text summaries: the PIP's, as the person's notes are (CNIL). */
+  'contact:read': ['pip_manager', 'referent'],
+  'contact:manage': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
   'reference:manage': ['dept_admin'],
   'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],

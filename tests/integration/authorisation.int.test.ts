@@ -140,6 +140,7 @@ async function peopleTargets(t: TestApp) {
     referentId: await userId(t.database, 'thomas.girard@pip-avignon.example'),
     importId: await dryRunImport(t),
     referenceItemId: (await t.request('GET', '/api/reference/lists/situations', await t.login(demoEmail('dept_admin')))).json()[0].id,
+    appointmentId: await plannedYesterday(t, beneficiaryId!),
   };
 }
 
@@ -150,4 +151,13 @@ async function dryRunImport(t: TestApp): Promise<string> {
     headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrf, 'content-type': 'application/octet-stream' },
   });
   return res.json().id as string;
+}
+
+async function plannedYesterday(t: TestApp, beneficiaryId: string): Promise<string> {
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+  const res = await t.request('POST', `/api/beneficiaries/${beneficiaryId}/appointments`, await t.login(demoEmail('referent')), {
+    scheduledAt: yesterday, place: 'site', subject: 'Premier point',
+  });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return res.json().id;
 }

@@ -32,6 +32,8 @@ export interface Targets {
   draftContractId: string;
   /** A contract submitted to the département, same referent. */
   submittedContractId: string;
+  /** An appointment planned yesterday with the demo referent's active person. */
+  appointmentId: string;
 }
 
 export interface RouteCase {
@@ -61,6 +63,7 @@ const PEOPLE_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'refer
 const CONTRACT_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'];
 const CONTRACT_EDIT: Role[] = ['pip_manager', 'referent'];
 const CONTRACT_VALIDATE: Role[] = ['dept_officer'];
+const CONTACTS: Role[] = ['pip_manager', 'referent'];
 
 /** A complete contract content: what the editor sends when saving a draft ready to sign. */
 export const contractContent = () => ({
@@ -216,5 +219,17 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/contracts/:id/end': { allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/end`, body: () => ({ on: today() }) },
   'POST /api/contracts/:id/close': {
     allowed: CONTRACT_EDIT, targetsResource: true, stateful: true, path: (t) => `/api/contracts/${t.contractId}/close`, body: () => ({ reason: 'Déménagement hors du département' }),
+  },
+  'GET /api/beneficiaries/:id/contacts': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/contacts` },
+  'POST /api/beneficiaries/:id/appointments': {
+    allowed: CONTACTS, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/appointments`,
+    body: () => ({ scheduledAt: `${today()}T14:00:00+01:00`, place: 'site', subject: 'Point mensuel' }),
+  },
+  'POST /api/beneficiaries/:id/contacts': {
+    allowed: CONTACTS, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/contacts`,
+    body: () => ({ on: today(), modality: 'phone', subject: 'Appel de suivi' }),
+  },
+  'POST /api/contacts/:id/outcome': {
+    allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/contacts/${t.appointmentId}/outcome`, body: () => ({ outcome: 'unexcused_absence' }),
   },
 };

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, frenchToday } from '../../src/shared/calendar.js';
+import { startTestApp, type Session, type TestApp } from '../support/app.js';
+import { testEngines } from '../support/engines.js';
+import { demoEmail, OTHER_PIP_REFERENT } from '../support/fixtures.js';
+import { peopleWhere } from '../support/people.js';
+
+const today = () => frenchToday();
+/** Noon in Paris on that day, as the browser sends it. */
+const noonOn = (day: string) => `${day}T12:00:00+01:00`;
+
+describe.each(testEngines())('contacts on %s', (engine) => {
+  let t: TestApp;
+  let referent: Session;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    referent = await t.login(demoEmail('referent'));
+  });
+  afterAll(() => t.close());
+
+  const file = async (id: string) => (await t.request('GET', `/api/beneficiaries/${id}`, referent)).json();
+  const contactsOf = async (id: string) => (await t.request('GET', `/api/beneficiaries/${id}/contacts`, referent)).json();
+  const plan = async (id: string, day: string, body: Record<string, unknown> = {}) => {
+    const res = await t.request('POST', `/api/beneficiaries/${id}/appointments`, referent, { scheduledAt: noonOn(day), place: 'site', subject: 'Point mensuel', ...body });
+    if (res.statusCode !== 201) throw new Error(res.body);
+    return res.json().id as string;
+  };
+  const outcome = (id: string, body: Record<string, unknown>) => t.request('POST', `/api/contacts/${id}/outcome`, referent, body);
+
+  it('plans an appointment, then records it held face to face: the first contact starts the accompaniment', async () => {
+    const [person] = await peopleWhere(t.database, { status: 'waiting_first_contact', referentEmail: demoEmail('referent') });
+    const id = await plan(person!, addDays(today(), -1), { plannedMinutes: 60 });
+    expect((await file(person!)).pathway.status).toBe('waiting_first_contact');
+    const held = await outcome(id, { outcome: 'held', modality: 'face_to_face', summary: 'Diagnostic partagé, projet en boulangerie.' });
+    expect(held.json()).toMatchObject({ status: 'held', movedTo: null });
+    const after = await file(person!);
+    expect(after.pathway).toMatchObject({ status: 'active', firstContactOn: addDays(today(), -1), lastContactOn: addDays(today(), -1) });
+    expect(after.alerts.map((a: { kind: string }) => a.kind)).not.toContain('first_contact_overdue');
+    const { contacts } = await contactsOf(person!);
+    expect(contacts[0]).toMatchObject({ status: 'held', modality: 'face_to_face', durationMinutes: 60, staffName: 'Julie Fabre' });
+    expect((await outcome(id, { outcome: 'unexcused_absence' })).statusCode).toBe(409);
+  });
+
+  it('records a contact after the fact, never in the future, and only with a modality of the list', async () => {
+    const [person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const post = (body: Record<string, unknown>) => t.request('POST', `/api/beneficiaries/${person}/contacts`, referent, { subject: 'Appel de suivi', ...body });
+    expect((await post({ on: addDays(today(), 1), modality: 'phone' })).statusCode).toBe(400);
+    expect((await post({ on: today(), modality: 'carrier_pigeon' })).statusCode).toBe(400);
+    expect((await post({ on: today(), modality: 'phone', durationMinutes: 10 })).statusCode).toBe(201);
+    const after = await file(person!);
+    expect(after.pathway.lastContactOn).toBe(today());
+    expect(after.alerts.map((a: { kind: string }) => a.kind)).not.toContain('no_recent_contact');
+  });
+
+  it('keeps absences and moves: unexcused absences are listed with their dates', async () => {
+    const [, person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const before = (await file(person!)).pathway.lastContactOn;
+    const missed = await plan(person!, addDays(today(), -3));
+    expect((await outcome(missed, { outcome: 'unexcused_absence' })).json().status).toBe('unexcused_absence');
+    const excused = await plan(person!, addDays(today(), -2));
+    expect((await outcome(excused, { outcome: 'excused_absence' })).statusCode).toBe(400);
+    expect((await outcome(excused, { outcome: 'excused_absence', reason: 'Enfant malade, certificat fourni' })).statusCode).toBe(200);
+    const later = await plan(person!, addDays(today(), 2));
+    expect((await outcome(later, { outcome: 'held', modality: 'face_to_face' })).json().message).toBe('Ce rendez-vous n’a pas encore eu lieu.');
+    const moved = (await outcome(later, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 9)) })).json();
+    expect(moved.status).toBe('moved');
+    const { contacts, unexcusedAbsences } = await contactsOf(person!);
+    expect(unexcusedAbsences).toEqual([addDays(today(), -3)]);
+    expect(contacts.find((c: { id: string }) => c.id === moved.movedTo)).toMatchObject({ status: 'planned', movedFromId: later, subject: 'Point mensuel' });
+    // Absences are not contacts: the last contact date does not move.
+    expect((await file(person!)).pathway.lastContactOn).toBe(before);
+  });
+
+  it('refuses a video appointment without its link, and keeps contacts to the person’s PIP', async () => {
+    const [person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const video = await t.request('POST', `/api/beneficiaries/${person}/appointments`, referent, { scheduledAt: noonOn(today()), place: 'video', subject: 'Point' });
+    expect(video.json().issues).toEqual([expect.objectContaining({ path: 'videoLink' })]);
+    const other = await t.login(OTHER_PIP_REFERENT);
+    expect((await t.request('GET', `/api/beneficiaries/${person}/contacts`, other)).statusCode).toBe(404);
+    expect((await t.request('POST', `/api/beneficiaries/${person}/contacts`, other, { on: today(), modality: 'phone', subject: 'Appel' })).statusCode).toBe(404);
+    const officer = await t.login(demoEmail('dept_officer'));
+    expect((await t.request('GET', `/api/beneficiaries/${person}/contacts`, officer)).statusCode).toBe(403);
+  });
+});
