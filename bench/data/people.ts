@@ -96,7 +96,7 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
     'department_id', 'id', 'civility', 'last_name', 'first_names', 'birth_date', 'gender', 'caf_number', 'caf_organism', 'france_travail_id',
     'phone', 'email', 'address_line', 'postal_code', 'commune_code', 'household_key', 'household_role', 'rights_status', 'duties_applicable',
     'duties_entry_date', 'profile', 'pathway_status', 'orientation_kind', 'oriented_on', 'lot_id', 'provider_id', 'referent_id', 'assigned_on',
-    'first_contact_on', 'last_contact_on', 'contract_signed_on', 'contract_ends_on', 'next_objective_due_on', 'current_contract_kind',
+    'first_contact_on', 'last_contact_on', 'last_contact_by_modality', 'suspended_on', 'contract_signed_on', 'contract_ends_on', 'next_objective_due_on', 'current_contract_kind',
     'contract_awaiting_evaluation_since', 'exit_reason', 'exit_category', 'ended_on', 'alerts',
     'alerts_computed_on', 'created_at', 'updated_at',
   ]);
@@ -122,6 +122,7 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
     const facts = {
       pathwayStatus: d.status, dutiesApplicable: true, dutiesEntryDate: iso(d.duties), orientationKind: kind, orientedOn: isoOrNull(d.oriented),
       assignedOn: isoOrNull(d.assigned), firstContactOn: isoOrNull(d.firstContact), lastContactOn: isoOrNull(d.lastContact), ...contractFacts,
+      lastContactByModality: d.lastContact === null ? {} : { face_to_face: iso(d.lastContact) }, suspendedOn: d.status === 'suspended' ? iso(d.changedOn!) : null, resumedOn: null,
     } as const;
     const alerts = computeAlerts(facts, SETTING_DEFAULTS, todayIso, org.code).map((x) => x.kind);
     b.add([
@@ -130,7 +131,7 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
       rand.next() < 0.4 ? `${d.firstNames.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}.${rand.int(1, 9999)}@exemple.fr` : null,
       d.address, d.place.postalCode, d.place.code, `${d.organism}:${d.caf}`, d.partner ? 'partner' : 'applicant',
       ended && rand.next() < 0.4 ? 'closed' : rand.next() < 0.05 ? 'suspended' : 'open', true, facts.dutiesEntryDate, rand.pick(PROFILES),
-      d.status, kind, facts.orientedOn, d.lot?.id ?? null, provider, referent, facts.assignedOn, facts.firstContactOn, facts.lastContactOn,
+      d.status, kind, facts.orientedOn, d.lot?.id ?? null, provider, referent, facts.assignedOn, facts.firstContactOn, facts.lastContactOn, facts.lastContactByModality, facts.suspendedOn,
       facts.contractSignedOn, facts.contractEndsOn, facts.nextObjectiveDueOn, facts.currentContractKind, facts.contractAwaitingEvaluationSince,
       ended ? d.exit[0] : null, ended ? d.exit[1] : null, ended ? iso(d.changedOn!) : null,
       alerts, todayIso, at(d.duties), at(d.changedOn ?? d.lastContact ?? d.assigned ?? d.oriented ?? d.duties),

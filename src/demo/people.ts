@@ -97,6 +97,10 @@ export async function seedDemoPeople(db: Db, departmentId: string, count: number
         assignedOn: accompanied ? assignedOn : null,
         firstContactOn: step >= 4 ? firstContactOn : null,
         lastContactOn: step >= 4 ? lastContactOn : null,
+        // The demo's contacts were face-to-face meetings.
+        lastContactByModality: step >= 4 ? { face_to_face: lastContactOn } : {},
+        suspendedOn: null,
+        resumedOn: null,
         contractSignedOn: step >= 4 ? contractSignedOn : null,
         contractEndsOn: step >= 4 && contractSignedOn ? addMonths(contractSignedOn, 6) : null,
         endedOn: status === 'ended' ? addDays(today, -rand.int(1, 60)) : null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXIT_CATEGORIES } from './beneficiaries.js';
+import { CONTACT_MODALITIES, type ContactModality } from './contacts.js';
 
 /**
  * The catalogue of typed settings. Every threshold of DOMAIN.md is a setting a département can
@@ -60,6 +61,14 @@ export const SETTINGS = {
   contractAfterOrientationMonths: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(6), default: 1 },
   firstContactDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(90), default: 15 },
   contactMaxGapDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(180), default: 30 },
+  faceToFaceMaxGapDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(7).max(365), default: 90 },
+  /** The modalities that count towards the contact rule; a written message commonly does not. */
+  countedModalities: {
+    section: 'deadlines',
+    scope: 'lot',
+    schema: z.array(z.enum(CONTACT_MODALITIES)).min(1, 'Au moins une modalité').refine((m) => new Set(m).size === m.length, 'Modalités en double'),
+    default: ['face_to_face', 'collective', 'phone', 'video'] as ContactModality[],
+  },
   evaluationMissingDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(90), default: 15 },
   contractEndingWarningDays: { section: 'deadlines', scope: 'lot', schema: z.number().int().min(1).max(120), default: 30 },
   ceStartDate: { section: 'contracts', scope: 'department', schema: isoDate, default: '2025-01-01' },

@@ -81,4 +81,25 @@ describe.each(testEngines())('contacts on %s', (engine) => {
     const officer = await t.login(demoEmail('dept_officer'));
     expect((await t.request('GET', `/api/beneficiaries/${person}/contacts`, officer)).statusCode).toBe(403);
   });
+
+  it('counts only the modalities the tender counts towards regularity', async () => {
+    const late = (await t.request('GET', '/api/beneficiaries?alert=no_recent_contact&pageSize=5', referent)).json().items as { id: string }[];
+    const person = late.at(-1)!.id;
+    const alertsOf = async () => (await file(person)).alerts.map((a: { kind: string }) => a.kind);
+    const written = () => t.request('POST', `/api/beneficiaries/${person}/contacts`, referent, { on: today(), modality: 'written', subject: 'Réponse à un courriel' });
+    expect((await written()).statusCode).toBe(201);
+    expect(await alertsOf()).toContain('no_recent_contact');
+
+    const admin = await t.login(demoEmail('dept_admin'));
+    const { lotId } = (await file(person)).pathway;
+    const patched = await t.request('PATCH', `/api/lots/${lotId}/settings`, admin, { countedModalities: ['face_to_face', 'phone', 'written'] });
+    expect(patched.statusCode).toBe(200);
+    try {
+      expect((await written()).statusCode).toBe(201);
+      // A written message counts now; the demo's last face-to-face is within its 90 days.
+      expect(await alertsOf()).not.toContain('no_recent_contact');
+    } finally {
+      await t.request('PATCH', `/api/lots/${lotId}/settings`, admin, { countedModalities: ['face_to_face', 'collective', 'phone', 'video'] });
+    }
+  });
 });

@@ -1,6 +1,8 @@
 import { addDays, addMonths, addWorkingDays, type IsoDate } from '../../shared/calendar.js';
 import type { AlertKind, OrientationKind, PathwayStatus } from '../../shared/beneficiaries.js';
 import type { ContractKind } from '../../shared/cer.js';
+import type { ContactModality } from '../../shared/contacts.js';
+import { regularity } from '../contacts/regularity.js';
 
 /** The facts of a person's pathway that deadlines are measured from. */
 export interface PathwayFacts {
@@ -12,6 +14,9 @@ export interface PathwayFacts {
   assignedOn: IsoDate | null;
   firstContactOn: IsoDate | null;
   lastContactOn: IsoDate | null;
+  lastContactByModality: Partial<Record<ContactModality, IsoDate>>;
+  suspendedOn: IsoDate | null;
+  resumedOn: IsoDate | null;
   contractSignedOn: IsoDate | null;
   contractEndsOn: IsoDate | null;
   nextObjectiveDueOn: IsoDate | null;
@@ -26,6 +31,8 @@ export interface DeadlineSettings {
   firstContactDays: number;
   contractAfterOrientationMonths: number;
   contactMaxGapDays: number;
+  faceToFaceMaxGapDays: number;
+  countedModalities: readonly ContactModality[];
   contractEndingWarningDays: number;
   evaluationMissingDays: number;
   /** Pre-2025 contracts (CER) must have become a CE by this day. */
@@ -60,9 +67,22 @@ export function computeAlerts(f: PathwayFacts, s: DeadlineSettings, today: IsoDa
   if (awaitingContract && f.orientedOn && !f.contractSignedOn && f.orientationKind === 'professional') {
     late('contract_overdue', addMonths(f.orientedOn, s.contractAfterOrientationMonths));
   }
-  if (f.pathwayStatus === 'active') {
-    const since = f.lastContactOn ?? f.firstContactOn;
-    if (since) late('no_recent_contact', addDays(since, s.contactMaxGapDays));
+  if (f.pathwayStatus === 'active' && f.assignedOn) {
+    // The tender's rule (regularity.ts): a counted contact every n days, a face-to-face every m days.
+    const rule = regularity(
+      {
+        accompaniedSince: f.assignedOn,
+        suspensions: f.suspendedOn ? [{ from: f.suspendedOn, to: f.resumedOn && f.resumedOn >= f.suspendedOn ? f.resumedOn : null }] : [],
+        contacts: Object.entries(f.lastContactByModality).map(([modality, on]) => ({ modality: modality as ContactModality, on: on! })),
+      },
+      s,
+      today,
+      departmentCode,
+    );
+    if (rule.status === 'late') {
+      const missed = [rule.nextContactDueOn!, rule.nextFaceToFaceDueOn!].filter((d) => today > d).sort()[0]!;
+      alerts.push({ kind: 'no_recent_contact', dueOn: missed });
+    }
   }
   if (accompanied && f.contractEndsOn && f.contractEndsOn >= today && f.contractEndsOn <= addDays(today, s.contractEndingWarningDays)) {
     alerts.push({ kind: 'contract_ending', dueOn: f.contractEndsOn });

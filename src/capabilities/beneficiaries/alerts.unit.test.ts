@@ -3,12 +3,12 @@ import { computeAlerts, type DeadlineSettings, type PathwayFacts } from './alert
 
 const settings: DeadlineSettings = {
   orientationDeadlineWeeks: 6, firstContactDays: 15, contractAfterOrientationMonths: 1, contactMaxGapDays: 30, contractEndingWarningDays: 30,
-  evaluationMissingDays: 15, ceConversionDeadline: '2027-01-01',
+  evaluationMissingDays: 15, ceConversionDeadline: '2027-01-01', faceToFaceMaxGapDays: 90, countedModalities: ['face_to_face', 'collective', 'phone', 'video'],
 };
 const base: PathwayFacts = {
   pathwayStatus: 'to_orient', dutiesApplicable: true, dutiesEntryDate: '2026-09-01', orientationKind: null, orientedOn: null,
   assignedOn: null, firstContactOn: null, lastContactOn: null, contractSignedOn: null, contractEndsOn: null, nextObjectiveDueOn: null,
-  currentContractKind: null, contractAwaitingEvaluationSince: null,
+  currentContractKind: null, contractAwaitingEvaluationSince: null, lastContactByModality: {}, suspendedOn: null, resumedOn: null,
 };
 const kinds = (f: Partial<PathwayFacts>, today: string, s = settings) => computeAlerts({ ...base, ...f }, s, today).map((a) => a.kind);
 
@@ -41,6 +41,7 @@ describe('alerts', () => {
     const active = {
       pathwayStatus: 'active' as const, orientationKind: 'professional' as const, orientedOn: '2026-06-01', contractSignedOn: '2026-06-20',
       firstContactOn: '2026-06-10', lastContactOn: '2026-10-20', contractEndsOn: '2026-12-20', nextObjectiveDueOn: '2026-11-25',
+      assignedOn: '2026-06-05', lastContactByModality: { face_to_face: '2026-10-20' },
     };
     expect(kinds(active, '2026-11-19')).toEqual([]);
     expect(kinds(active, '2026-11-20')).toEqual(['no_recent_contact', 'contract_ending']);
@@ -50,5 +51,31 @@ describe('alerts', () => {
 
   it('raises nothing for an ended accompaniment', () => {
     expect(kinds({ pathwayStatus: 'ended', lastContactOn: '2025-01-01', nextObjectiveDueOn: '2025-01-01' }, '2026-11-27')).toEqual([]);
+  });
+});
+
+describe('the contact rule in the alerts', () => {
+  const active = { ...base, pathwayStatus: 'active' as const, assignedOn: '2026-01-05', firstContactOn: '2026-01-10', lastContactOn: '2026-03-02' };
+
+  it('flags no recent contact from the last counted modality, not from a written message', () => {
+    const counted = { ...active, lastContactByModality: { face_to_face: '2026-03-02' } };
+    expect(kinds(counted, '2026-04-01')).toEqual([]);
+    expect(kinds(counted, '2026-04-02')).toEqual(['no_recent_contact']);
+    const withMessage = { ...counted, lastContactByModality: { face_to_face: '2026-03-02', written: '2026-03-25' } };
+    expect(kinds(withMessage, '2026-04-02')).toEqual(['no_recent_contact']);
+    expect(kinds(withMessage, '2026-04-02', { ...settings, countedModalities: ['face_to_face', 'written'] })).toEqual([]);
+  });
+
+  it('wants a face-to-face within its own delay even when remote contacts keep up', () => {
+    const remote = { ...active, lastContactByModality: { face_to_face: '2026-01-10', phone: '2026-04-08' } };
+    // 10 January + 90 days = Friday 10 April: late from the 11th, though the phone keeps up.
+    expect(kinds(remote, '2026-04-10')).toEqual([]);
+    expect(computeAlerts(remote, settings, '2026-04-11')).toEqual([{ kind: 'no_recent_contact', dueOn: '2026-04-10' }]);
+  });
+
+  it('adds the suspended days to the delay once the accompaniment resumes', () => {
+    const resumed = { ...active, lastContactByModality: { face_to_face: '2026-03-02' }, suspendedOn: '2026-03-10', resumedOn: '2026-03-29' };
+    expect(kinds(resumed, '2026-04-20')).toEqual([]);
+    expect(kinds(resumed, '2026-04-22')).toEqual(['no_recent_contact']);
   });
 });

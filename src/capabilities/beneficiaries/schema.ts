@@ -4,6 +4,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { bytea, oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
 import { CONTRACT_KINDS } from '../../shared/cer.js';
+import type { ContactModality } from '../../shared/contacts.js';
 import {
   ALERT_KINDS, CIVILITIES, EXIT_CATEGORIES, GENDERS, HOUSEHOLD_ROLES, ORIENTATION_KINDS, PATHWAY_STATUSES, RIGHTS_STATUSES,
 } from '../../shared/beneficiaries.js';
@@ -58,6 +59,11 @@ export const beneficiaries = pgTable(
     assignedOn: date('assigned_on', { mode: 'string' }),
     firstContactOn: date('first_contact_on', { mode: 'string' }),
     lastContactOn: date('last_contact_on', { mode: 'string' }),
+    /** The last contact of each modality: the contact rule counts some modalities and needs a face-to-face. */
+    lastContactByModality: jsonb('last_contact_by_modality').$type<Partial<Record<ContactModality, string>>>().notNull().default({}),
+    /** The last suspension of the accompaniment and its end: no contact is due meanwhile. */
+    suspendedOn: date('suspended_on', { mode: 'string' }),
+    resumedOn: date('resumed_on', { mode: 'string' }),
     contractSignedOn: date('contract_signed_on', { mode: 'string' }),
     contractEndsOn: date('contract_ends_on', { mode: 'string' }),
     nextObjectiveDueOn: date('next_objective_due_on', { mode: 'string' }),

@@ -31,6 +31,7 @@ async function contactHeld(ctx: UseCaseContext, person: BeneficiaryRow, on: IsoD
   const patch = {
     ...(starts ? { pathwayStatus: transition(person, 'first_contact') } : {}),
     ...(!person.lastContactOn || on > person.lastContactOn ? { lastContactOn: on } : {}),
+    ...(!person.lastContactByModality[modality] || on > person.lastContactByModality[modality] ? { lastContactByModality: { ...person.lastContactByModality, [modality]: on } } : {}),
     ...(!person.firstContactOn || on < person.firstContactOn ? { firstContactOn: on } : {}),
   };
   if (Object.keys(patch).length === 0) return;

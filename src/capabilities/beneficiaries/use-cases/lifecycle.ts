@@ -28,7 +28,8 @@ export const recordFirstContact = defineUseCase({
   input: z.object({ id: Id, data: DatedInput }),
   async run(ctx, { id, data }) {
     notInFuture(data.on);
-    return step(ctx, id, 'first_contact', () => ({ firstContactOn: data.on, lastContactOn: data.on }), { on: data.on });
+    // The first meeting is a face-to-face one: it counts for the contact rule.
+    return step(ctx, id, 'first_contact', (p) => ({ firstContactOn: data.on, lastContactOn: data.on, lastContactByModality: { ...p.lastContactByModality, face_to_face: data.on } }), { on: data.on });
   },
 });
 
@@ -37,7 +38,7 @@ export const suspendAccompaniment = defineUseCase({
   kind: 'command',
   permission: 'pathway:manage',
   input: z.object({ id: Id, data: SuspendInput }),
-  run: (ctx, { id, data }) => step(ctx, id, 'suspend', () => ({}), { on: data.on, reason: data.reason }),
+  run: (ctx, { id, data }) => step(ctx, id, 'suspend', () => ({ suspendedOn: data.on, resumedOn: null }), { on: data.on, reason: data.reason }),
 });
 
 export const resumeAccompaniment = defineUseCase({
@@ -45,7 +46,7 @@ export const resumeAccompaniment = defineUseCase({
   kind: 'command',
   permission: 'pathway:manage',
   input: z.object({ id: Id, data: DatedInput }),
-  run: (ctx, { id, data }) => step(ctx, id, 'resume', () => ({}), { on: data.on }),
+  run: (ctx, { id, data }) => step(ctx, id, 'resume', () => ({ resumedOn: data.on }), { on: data.on }),
 });
 
 /** The exit reasons of the person's tender lot (the département's when the person has no lot). */

@@ -209,6 +209,14 @@ export const admin: typeof reference = {
         label: 'Exit reasons',
         help: 'The reasons offered to the case worker when the accompaniment ends, with their category and whether the tender counts them as a positive exit. A reason keeps its code when renamed: recorded exits keep it.',
       },
+      faceToFaceMaxGapDays: {
+        label: 'Maximum gap between two face-to-face meetings (days)',
+        help: 'Beyond it, even with other contacts, the accompaniment is flagged as late.',
+      },
+      countedModalities: {
+        label: 'Contact modalities that count',
+        help: 'Contacts of these modalities count towards the follow-up regularity the tender requires.',
+      },
       firstContactDays: {
         label: 'First contact deadline (days)',
         help: 'Time between the referral to the PIP and the first contact with the case worker.',
@@ -254,6 +262,13 @@ export const admin: typeof reference = {
     lotIntro: 'Without its own value, a lot uses the département’s value.',
     noLots: 'No lot is defined yet. First create a tender and its lots in Organisation.',
     lotSaved: (n: number) => `Settings of lot no. ${n} saved.`,
+    modalities: {
+      face_to_face: 'Individual face-to-face meeting',
+      collective: 'Collective activity (workshop)',
+      phone: 'Phone',
+      video: 'Video call',
+      written: 'Written message',
+    },
     reasonsCount: (n: number) => `${n} reason${n > 1 ? 's' : ''}`,
     exitReason: {
       group: (n: number, label: string) => `Reason no. ${n}${label ? `: ${label}` : ''}`,

@@ -1,3 +1,4 @@
+import type { ContactModality } from '../../../shared/contacts.js';
 import type { SETTINGS, SettingKey } from '../../../shared/settings.js';
 
 type SettingSection = (typeof SETTINGS)[SettingKey]['section'];
@@ -41,6 +42,14 @@ const settingKeys: Record<SettingKey, { label: string; help: string }> = {
   contactMaxGapDays: {
     label: 'Écart maximal entre deux contacts (jours)',
     help: 'Au-delà, l’accompagnement est signalé comme en retard.',
+  },
+  faceToFaceMaxGapDays: {
+    label: 'Écart maximal entre deux entretiens en face à face (jours)',
+    help: 'Au-delà, même si d’autres contacts ont eu lieu, l’accompagnement est signalé comme en retard.',
+  },
+  countedModalities: {
+    label: 'Modalités de contact prises en compte',
+    help: 'Les contacts de ces modalités comptent pour la régularité du suivi prévue au marché.',
   },
   contractEndingWarningDays: {
     label: 'Alerte avant la fin du contrat (jours)',
@@ -265,6 +274,13 @@ export const admin = {
     lotIntro: 'Sans valeur propre, un lot reprend la valeur du département.',
     noLots: 'Aucun lot n’est encore défini. Créez d’abord un marché et ses lots dans Organisation.',
     lotSaved: (n: number) => `Paramètres du lot n° ${n} enregistrés.`,
+    modalities: {
+      face_to_face: 'Entretien individuel en face à face',
+      collective: 'Activité collective (atelier)',
+      phone: 'Téléphone',
+      video: 'Visioconférence',
+      written: 'Message écrit',
+    } satisfies Record<ContactModality, string>,
     reasonsCount: (n: number) => `${n} motif${n > 1 ? 's' : ''}`,
     exitReason: {
       group: (n: number, label: string) => `Motif n° ${n}${label ? ` : ${label}` : ''}`,

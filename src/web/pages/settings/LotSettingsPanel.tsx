@@ -16,7 +16,9 @@ export function LotSettingsPanel({ departmentValues }: { departmentValues: Recor
   const [lotId, setLotId] = useState<string | null>(null);
   const lotSettings = useResource(lotId ? `lot-settings:${lotId}` : null, () => settingsApi.getLot(lotId ?? ''));
 
-  const shown = (value: unknown) => (Array.isArray(value) ? s.reasonsCount(value.length) : String(value));
+  const modality = (m: unknown) => s.modalities[m as keyof typeof s.modalities] ?? String(m);
+  const shown = (key: string, value: unknown) =>
+    key === 'countedModalities' && Array.isArray(value) ? value.map(modality).join(', ') : Array.isArray(value) ? s.reasonsCount(value.length) : String(value);
   const lots = (tenders.data ?? []).flatMap((tender) => tender.lots.map((lot) => ({ tender, lot })));
   const chosen = lots.find((x) => x.lot.id === lotId);
 
@@ -43,7 +45,7 @@ export function LotSettingsPanel({ departmentValues }: { departmentValues: Recor
           values={lotSettings.data.values}
           savedMessage={s.lotSaved(chosen.lot.number)}
           noteFor={(key) =>
-            lotSettings.data?.overridden.includes(key) ? `${s.overridden}.` : `${s.inherited(shown(departmentValues[key]))}.`
+            lotSettings.data?.overridden.includes(key) ? `${s.overridden}.` : `${s.inherited(shown(key, departmentValues[key]))}.`
           }
           save={async (patch) => {
             await settingsApi.patchLot(chosen.lot.id, patch);

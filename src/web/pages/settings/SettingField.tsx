@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import { SETTINGS, type ExitReason, type SettingKey } from '../../../shared/settings.js';
 import { Checkbox } from '../../components/fields/Checkbox.js';
+import { CheckboxGroupField } from '../../components/fields/CheckboxGroupField.js';
 import { DateField } from '../../components/fields/DateField.js';
 import { NumberField } from '../../components/fields/NumberField.js';
 import { TextField } from '../../components/fields/TextField.js';
@@ -10,7 +11,7 @@ import { isHexColor } from '../../theme/contrast.js';
 import { ExitReasonsField } from './ExitReasonsField.js';
 import { LogoField } from './LogoField.js';
 
-export type SettingValue = string | number | boolean | null | number[] | ExitReason[];
+export type SettingValue = string | number | boolean | null | number[] | string[] | ExitReason[];
 
 interface SettingFieldProps {
   settingKey: SettingKey;
@@ -47,6 +48,19 @@ export function SettingField({ settingKey, value, onChange, note }: SettingField
 
   if (settingKey === 'exitReasons') {
     return <ExitReasonsField label={label} description={description} value={value as ExitReason[]} onChange={onChange} />;
+  }
+  if (settingKey === 'countedModalities') {
+    return (
+      <CheckboxGroupField
+        name={settingKey}
+        label={label}
+        description={description}
+        options={Object.entries(t.settings.modalities).map(([id, text]) => ({ id, label: text }))}
+        value={value as string[]}
+        onChange={onChange}
+        isRequired
+      />
+    );
   }
   if (typeof SETTINGS[settingKey].default === 'boolean') {
     return (
