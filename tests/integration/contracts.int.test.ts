@@ -8,7 +8,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, OTHER_PIP_MANAGER, OTHER_PIP_REFERENT } from '../support/fixtures.js';
 import { contractsWhere, userId } from '../support/people.js';
 import { contractContent } from './route-matrix.js';
-import { readPdf } from '../../src/capabilities/contracts/document/read-back.js';
+import { readPdf } from '../../src/platform/pdf/read-back.js';
 
 const today = () => frenchToday();
 

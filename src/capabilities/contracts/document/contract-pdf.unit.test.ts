@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { renderContractPdf } from './contract-pdf.js';
 import { ceDocument, cerDocument, objective } from './fixtures.js';
-import { bottomMargin } from './layout.js';
-import { readPdf as read, type ReadPage } from './read-back.js';
+import { layoutProblems } from '../../../platform/pdf/layout-check.js';
+import { readPdf as read, type ReadPage } from '../../../platform/pdf/read-back.js';
 
 /** Every phrase missing from the text, so one failure lists them all. */
 const missing = (text: string, phrases: string[]) => phrases.filter((p) => !text.includes(p));
 
-const FOOTER = /^(Page \d+ \/ \d+|Contrat d’engagement.*|Document généré le .*|Cofinancé par l’Union européenne|Fonds social européen plus \(FSE\+\))$/;
+const FOOTER = /^(Contrat d’engagement.*|Document généré le .*)$/;
 
 /** No text outside the page, none under the footer's rule but the footer, no two pieces of text on top of each other. */
 function expectLaidOutCleanly(pages: ReadPage[], funded: boolean) {
-  const footerTop = bottomMargin(funded);
-  const offPage: string[] = [];
-  const inFooter: string[] = [];
-  const overlaps: string[] = [];
-  for (const page of pages) {
-    for (const i of page.items) {
-      if (i.x < 0 || i.y < 0 || i.x + i.width > page.width || i.y + i.height > page.height) offPage.push(i.str);
-      if (i.y < footerTop && !FOOTER.test(i.str.trim())) inFooter.push(i.str);
-    }
-    page.items.forEach((a, k) => {
-      for (const b of page.items.slice(k + 1)) {
-        const apart = a.x + a.width - 0.5 <= b.x || b.x + b.width - 0.5 <= a.x || a.y + a.height - 0.5 <= b.y || b.y + b.height - 0.5 <= a.y;
-        if (!apart) overlaps.push(`« ${a.str} » / « ${b.str} »`);
-      }
-    });
-  }
-  expect(offPage).toEqual([]);
-  expect(inFooter).toEqual([]);
-  expect(overlaps).toEqual([]);
+  expect(layoutProblems(pages, { funded, footer: FOOTER })).toEqual({ offPage: [], inFooter: [], overlaps: [] });
   expect(pages.flatMap((p) => p.items).length).toBeGreaterThan(50);
 }
 

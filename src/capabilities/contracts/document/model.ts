@@ -1,3 +1,4 @@
+import type { PrintingDepartment } from '../../../platform/pdf/document.js';
 import type { IsoDate } from '../../../shared/calendar.js';
 import type { ContractKind, ContractNature } from '../../../shared/cer.js';
 import type { TargetJob } from '../schema.js';
@@ -14,13 +15,7 @@ export interface ContractDocument {
   nature: ContractNature;
   /** The contract's status, in French. */
   status: string;
-  department: {
-    name: string;
-    code: string;
-    brandName: string;
-    /** #RRGGBB; anything else falls back to a neutral colour. */
-    primaryColor: string;
-  };
+  department: PrintingDepartment;
   /** The FSE+ co-funding mention and EU emblem, which funded actions must display. */
   fundingMention: boolean;
   person: {

@@ -1,5 +1,6 @@
-import { shortDate } from './format.js';
-import { heading, note, paragraphs, section, table, type Column } from './layout.js';
+import { shortDate } from '../../../platform/pdf/format.js';
+import { heading, note, paragraphs, section } from '../../../platform/pdf/layout.js';
+import { table, type Column } from '../../../platform/pdf/table.js';
 import type { Section } from './sections.js';
 
 const OBJECTIVE_COLUMNS: Column[] = [

@@ -1,8 +1,9 @@
-import { fullName, hours, longDate, shortDate, winAnsi } from './format.js';
+import { longDate, shortDate } from '../../../platform/pdf/format.js';
 import {
-  FONT, INK, MARGIN, MUTED, SIZE, artifact, bodyFont, bulletList, contentWidth, ensureSpace, fields, note, paragraphs, section,
-  table, type Doc, type Struct,
-} from './layout.js';
+  FONT, bulletList, fields, note, paragraphs, section, signatureFrames, titleBlock as documentTitle, type Doc, type Struct,
+} from '../../../platform/pdf/layout.js';
+import { table } from '../../../platform/pdf/table.js';
+import { fullName, hours } from './format.js';
 import type { ContractDocument } from './model.js';
 
 /** What each section draws with: the document, its structure root and the département's colour. */
@@ -19,17 +20,13 @@ export const contractTitle = (kind: ContractDocument['kind']): string =>
 
 const NATURE: Record<ContractDocument['nature'], string> = { initial: 'Contrat initial', renewal: 'Renouvellement', amendment: 'Avenant' };
 
-export const titleBlock: Section = ({ doc, root, accent }, d) => {
-  artifact(doc, () => doc.save().rect(MARGIN, MARGIN - 20, contentWidth(doc), 4).fill(accent).restore());
-  doc.font(FONT.bold).fontSize(11).fillColor(INK).text(winAnsi(d.department.brandName), { structParent: root });
-  doc.font(FONT.regular).fontSize(9).fillColor(MUTED);
-  doc.text(winAnsi(`Département : ${d.department.name} (${d.department.code})`), { structParent: root });
-  doc.moveDown(1);
-  doc.font(FONT.bold).fontSize(20).fillColor(INK).text(contractTitle(d.kind), { structParent: root, structType: 'H1' });
-  doc.font(FONT.regular).fontSize(10.5).moveDown(0.2);
-  doc.text(winAnsi(`Version n° ${d.versionNumber} · ${NATURE[d.nature]} · Statut : ${d.status}`), { structParent: root });
-  bodyFont(doc);
-};
+export const titleBlock: Section = ({ doc, root, accent }, d) =>
+  documentTitle(doc, root, {
+    accent,
+    department: d.department,
+    title: contractTitle(d.kind),
+    subtitle: `Version n° ${d.versionNumber} · ${NATURE[d.nature]} · Statut : ${d.status}`,
+  });
 
 export const beneficiary: Section = ({ doc, root, accent }, d) =>
   section(doc, root, 'Bénéficiaire', accent, (sect) =>
@@ -113,35 +110,20 @@ export const decision: Section = ({ doc, root, accent }, d) => {
 
 const SIGNATURE_HEIGHT = 118;
 
-/** Two frames side by side; an unsigned one keeps room for a handwritten signature. */
+/** The person and the référent·e side by side; an unsigned frame keeps room for a handwritten signature. */
 export const signatures: Section = ({ doc, root, accent }, d) =>
   section(doc, root, 'Signatures', accent, (sect) => {
-    ensureSpace(doc, SIGNATURE_HEIGHT + 8);
-    const gap = 20;
-    const width = (contentWidth(doc) - gap) / 2;
-    const top = doc.y;
     const frames = [
       { title: 'La personne', name: fullName(d.person), ...d.signatures.person },
       { title: 'Le ou la référent·e', ...d.signatures.referent, name: d.signatures.referent.name ?? d.referent?.displayName ?? null, mode: null },
     ];
-    frames.forEach((f, i) => {
-      const x = MARGIN + i * (width + gap);
-      artifact(doc, () => doc.save().rect(x, top, width, SIGNATURE_HEIGHT).lineWidth(0.5).stroke(MUTED).restore());
-      const frame = doc.struct('Div');
-      sect.add(frame);
-      doc.font(FONT.bold).fontSize(SIZE.body).fillColor(INK);
-      doc.text(winAnsi(f.title), x + 8, top + 8, { width: width - 16, structParent: frame, structType: 'H3' });
-      const lines = [
+    signatureFrames(doc, sect, frames.map((f) => ({
+      title: f.title,
+      lines: [
         f.name,
         f.signedOn ? `Signé le ${shortDate(f.signedOn)}` : 'Date : ____ / ____ / ________',
         f.mode && `Mode de signature : ${f.mode}`,
         f.signedOn ? null : 'Signature :',
-      ];
-      doc.font(FONT.regular).fontSize(9);
-      for (const line of lines) if (line) doc.text(winAnsi(line), x + 8, doc.y + 3, { width: width - 16, structParent: frame });
-      frame.end();
-    });
-    doc.x = MARGIN;
-    doc.y = top + SIGNATURE_HEIGHT + 8;
-    bodyFont(doc);
+      ],
+    })), SIGNATURE_HEIGHT);
   });

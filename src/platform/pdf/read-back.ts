@@ -1,7 +1,7 @@
 // Test support: the PDF read back by pdf.js (a devDependency), never imported by the application.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
 /** The PDF read back by Mozilla's pdf.js, as a viewer or a screen reader would: text, positions, metadata, tags. */
@@ -11,6 +11,8 @@ export interface ReadPage {
   width: number;
   height: number;
   roles: string[];
+  /** The colours shapes and text are filled with (#rrggbb), each once: drawings such as the EU emblem show here. */
+  fills: string[];
 }
 
 const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
@@ -30,7 +32,9 @@ export async function readPdf(bytes: Uint8Array) {
       for (const child of node.children ?? []) walk(child as typeof node);
     };
     walk(await page.getStructTree());
-    pages.push({ text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '), items, width, height, roles });
+    const ops = await page.getOperatorList();
+    const fills = new Set(ops.fnArray.flatMap((fn, k) => (fn === OPS.setFillRGBColor ? [String(ops.argsArray[k]?.[0])] : [])));
+    pages.push({ text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '), items, width, height, roles, fills: [...fills] });
   }
   const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info));
   const result = { pages, info, markInfo: await pdf.getMarkInfo(), viewer: await pdf.getViewerPreferences() };
