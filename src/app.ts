@@ -16,6 +16,7 @@ import { orientationRoutes } from './capabilities/orientation/routes.js';
 import { referenceRoutes } from './capabilities/reference/routes.js';
 import { contractsRoutes } from './capabilities/contracts/routes.js';
 import { contactsRoutes } from './capabilities/contacts/routes.js';
+import { workshopsRoutes } from './capabilities/workshops/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -52,6 +53,7 @@ export async function buildApp(options: AppOptions) {
   referenceRoutes(app, run);
   contractsRoutes(app, run);
   contactsRoutes(app, run);
+  workshopsRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

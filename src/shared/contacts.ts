@@ -17,3 +17,11 @@ export const CONTACT_STATUSES = ['planned', 'held', 'excused_absence', 'unexcuse
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 export const CONTACT_OUTCOMES = ['held', 'excused_absence', 'unexcused_absence', 'cancelled', 'moved'] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
+/** Collective workshops: their themes, a registration's place, and attendance. */
+export const WORKSHOP_THEMES = ['cv', 'job_interview', 'digital_skills', 'mobility', 'discovering_trades', 'other'] as const;
+export type WorkshopTheme = (typeof WORKSHOP_THEMES)[number];
+export const REGISTRATION_STATUSES = ['registered', 'waiting'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const ATTENDANCES = ['present', 'absent', 'excused'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];

@@ -4,7 +4,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.js';
 import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
-import { ROUTE_MATRIX, type Targets } from './route-matrix.js';
+import { ROUTE_MATRIX, workshopSession, type Targets } from './route-matrix.js';
 import { contractsWhere, peopleWhere, userId } from '../support/people.js';
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
@@ -141,6 +141,7 @@ async function peopleTargets(t: TestApp) {
     importId: await dryRunImport(t),
     referenceItemId: (await t.request('GET', '/api/reference/lists/situations', await t.login(demoEmail('dept_admin')))).json()[0].id,
     appointmentId: await plannedYesterday(t, beneficiaryId!),
+    ...(await workshopTargets(t, beneficiaryId!)),
   };
 }
 
@@ -160,4 +161,12 @@ async function plannedYesterday(t: TestApp, beneficiaryId: string): Promise<stri
   });
   if (res.statusCode !== 201) throw new Error(res.body);
   return res.json().id;
+}
+
+async function workshopTargets(t: TestApp, beneficiaryId: string) {
+  const referent = await t.login(demoEmail('referent'));
+  const workshopId = (await t.request('POST', '/api/workshops', referent, workshopSession(-1))).json().id as string;
+  const registration = await t.request('POST', `/api/workshops/${workshopId}/registrations`, referent, { beneficiaryId });
+  if (registration.statusCode !== 201) throw new Error(registration.body);
+  return { workshopId, registrationId: registration.json().id as string };
 }

@@ -34,6 +34,9 @@ export interface Targets {
   submittedContractId: string;
   /** An appointment planned yesterday with the demo referent's active person. */
   appointmentId: string;
+  /** A workshop of the demo PIP that began yesterday, and the registration of that person to it. */
+  workshopId: string;
+  registrationId: string;
 }
 
 export interface RouteCase {
@@ -232,4 +235,24 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/contacts/:id/outcome': {
     allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/contacts/${t.appointmentId}/outcome`, body: () => ({ outcome: 'unexcused_absence' }),
   },
+  'GET /api/workshops': { allowed: CONTACTS, path: () => '/api/workshops' },
+  'POST /api/workshops': { allowed: CONTACTS, path: () => '/api/workshops', body: () => workshopSession(1) },
+  'GET /api/workshops/:id': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}` },
+  'POST /api/workshops/:id/registrations': {
+    allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/workshops/${t.workshopId}/registrations`, body: (t) => ({ beneficiaryId: t.endingId }),
+  },
+  'POST /api/workshops/:id/attendance': {
+    allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}/attendance`,
+    body: (t) => ({ attendance: [{ registrationId: t.registrationId, attendance: 'absent' }] }),
+  },
+  'GET /api/workshops/:id/sheet': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}/sheet` },
+  'PUT /api/workshops/:id/sheet-scan': {
+    allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}/sheet-scan`, body: () => Buffer.from('%PDF-1.4\n%emargement\n'),
+  },
+};
+
+/** A workshop session `daysFromNow` days away (negative: already begun), 9:00 to 12:00 in Paris. */
+export const workshopSession = (daysFromNow: number, capacity = 12) => {
+  const day = new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+  return { theme: 'cv', title: 'Atelier CV', startsAt: `${day}T09:00:00+01:00`, endsAt: `${day}T12:00:00+01:00`, place: 'PIP Avignon, salle 2', capacity, facilitator: 'Julie Fabre' };
 };

@@ -6,8 +6,8 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { frenchToday, type IsoDate } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, type ContactView } from '../../shared/contracts/contacts.js';
-import type { ContactModality } from '../../shared/contacts.js';
-import { changeBeneficiary, findInScope, today, transition, type BeneficiaryRow } from '../beneficiaries/store.js';
+import { findInScope, today, type BeneficiaryRow } from '../beneficiaries/store.js';
+import { contactHeld } from './store.js';
 import { users } from '../organisations/schema.js';
 import { contacts } from './schema.js';
 
@@ -20,22 +20,6 @@ async function followedPerson(ctx: UseCaseContext, id: string): Promise<Benefici
     throw new AppError('CONFLICT', 'Les contacts se notent pour une personne accompagnée par un PIP.');
   }
   return person;
-}
-
-/**
- * A contact took place: the person's last (and maybe first) contact dates move, and a first
- * contact starts the accompaniment (waiting → active), as the referent's first meeting does.
- */
-async function contactHeld(ctx: UseCaseContext, person: BeneficiaryRow, on: IsoDate, modality: ContactModality) {
-  const starts = person.pathwayStatus === 'waiting_first_contact';
-  const patch = {
-    ...(starts ? { pathwayStatus: transition(person, 'first_contact') } : {}),
-    ...(!person.lastContactOn || on > person.lastContactOn ? { lastContactOn: on } : {}),
-    ...(!person.lastContactByModality[modality] || on > person.lastContactByModality[modality] ? { lastContactByModality: { ...person.lastContactByModality, [modality]: on } } : {}),
-    ...(!person.firstContactOn || on < person.firstContactOn ? { firstContactOn: on } : {}),
-  };
-  if (Object.keys(patch).length === 0) return;
-  await changeBeneficiary(ctx, person, { patch, ...(starts ? { event: { kind: 'pathway.first_contact', data: { on, modality } } } : {}) });
 }
 
 const notInFuture = (on: IsoDate, path: string) => {
