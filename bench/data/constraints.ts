@@ -4,7 +4,7 @@
 // PostgreSQL itself: a generator bug that broke a key or a reference fails the restore.
 import type pg from 'pg';
 
-const BULK_TABLES = ['beneficiaries', 'orientations', 'assignments', 'pathway_events', 'contracts', 'contract_objectives'];
+const BULK_TABLES = ['beneficiaries', 'orientations', 'assignments', 'pathway_events', 'contracts', 'contract_objectives', 'contacts'];
 
 interface Definition { tbl: string; name: string; def: string }
 

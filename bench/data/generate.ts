@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     await client.query('analyze');
     console.log(`ANALYZE in ${seconds(analysing)} s.`);
     const counted: string[] = [];
-    for (const table of ['beneficiaries', 'orientations', 'assignments', 'pathway_events', 'contracts', 'contract_objectives', 'users', 'providers', 'lots', 'territories', 'communes']) {
+    for (const table of ['beneficiaries', 'orientations', 'assignments', 'pathway_events', 'contracts', 'contract_objectives', 'contacts', 'users', 'providers', 'lots', 'territories', 'communes']) {
       const { rows: [row] } = await client.query<{ n: string }>(`select count(*)::text as n from ${table}`);
       counted.push(`${table} ${fmt(Number(row!.n))}`);
     }

@@ -10,6 +10,7 @@ import { Profile } from '../../src/shared/contracts/beneficiaries.js';
 import { SETTING_DEFAULTS } from '../../src/shared/settings.js';
 import { Table } from './copy.js';
 import { ContractTables } from './contracts.js';
+import { ContactTables } from './contacts.js';
 import { drawPlace, type Lot, type Organisation, type Place, type Rand } from './organisation.js';
 import type { Staff } from './staff.js';
 
@@ -91,6 +92,7 @@ export function accompaniedPerProvider(org: Organisation, drafts: Draft[]): numb
 
 export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, rand: Rand, todayIso: string): Table[] {
   const contracts = new ContractTables(rand, todayIso);
+  const followUp = new ContactTables(rand);
   const dept = org.departmentId;
   const b = new Table('beneficiaries', [
     'department_id', 'id', 'civility', 'last_name', 'first_names', 'birth_date', 'gender', 'caf_number', 'caf_organism', 'france_travail_id',
@@ -122,7 +124,9 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
     const facts = {
       pathwayStatus: d.status, dutiesApplicable: true, dutiesEntryDate: iso(d.duties), orientationKind: kind, orientedOn: isoOrNull(d.oriented),
       assignedOn: isoOrNull(d.assigned), firstContactOn: isoOrNull(d.firstContact), lastContactOn: isoOrNull(d.lastContact), ...contractFacts,
-      lastContactByModality: d.lastContact === null ? {} : { face_to_face: iso(d.lastContact) }, suspendedOn: d.status === 'suspended' ? iso(d.changedOn!) : null, resumedOn: null,
+      lastContactByModality: d.firstContact !== null && d.lastContact !== null && provider !== null && referent !== null
+        ? followUp.add({ departmentId: dept, personId: d.id, providerId: provider, referentId: referent, firstContact: iso(d.firstContact), lastContact: iso(d.lastContact) })
+        : {}, suspendedOn: d.status === 'suspended' ? iso(d.changedOn!) : null, resumedOn: null,
     } as const;
     const alerts = computeAlerts(facts, SETTING_DEFAULTS, todayIso, org.code).map((x) => x.kind);
     b.add([
@@ -161,5 +165,5 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
     if (d.status === 'suspended') event(d, d.changedOn!, 'pathway.suspend', referent, { on: iso(d.changedOn!), reason: 'Hospitalisation' });
     if (ended) event(d, d.changedOn!, 'pathway.end', referent, { on: iso(d.changedOn!), reason: d.exit[0], category: d.exit[1] });
   }
-  return [b, o, a, e, contracts.contracts, contracts.objectives];
+  return [b, o, a, e, contracts.contracts, contracts.objectives, followUp.contacts];
 }
