@@ -19,6 +19,7 @@ import './theme/choices.css';
 import './theme/people.css';
 import './theme/imports.css';
 import './theme/contracts.css';
+import './theme/contacts.css';
 
 const router = createBrowserRouter(routes);
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/capabilities/organisations/demo/accounts.js';
+import type { Page } from 'playwright-core';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
-import { browserTabs, closeTab, expectAccessible, hasVisibleFocus, settled, signIn as signInAs, type Tab } from '../support/e2e.js';
+import { apiSession, browserTabs, closeTab, expectAccessible, isFocused, settled, signIn as signInAs, tabTo, typeDate, type Call } from '../support/e2e.js';
 import { userId } from '../support/people.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -29,20 +28,7 @@ const people: Record<'journey' | 'conflict', string> = { journey: '', conflict: 
 /** The draft the conflict test edits, reused by the next test. */
 let draftId = '';
 
-type Call = <T = unknown>(method: string, path: string, data?: unknown) => Promise<T>;
-
-/** A signed-in API session in its own tab (the CSRF token sent on writes), for the test's own setup. */
-async function apiAs(email: string): Promise<{ tab: Tab; call: Call }> {
-  const tab = await openTab();
-  const login = await tab.page.request.post(`${server.url}/api/auth/login`, { data: { email, password: DEMO_PASSWORD } });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const call: Call = async (method, path, data) => {
-    const res = await tab.page.request.fetch(`${server.url}${path}`, { method, data, headers: { 'x-csrf-token': csrfToken } });
-    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
-    return (await res.json()) as never;
-  };
-  return { tab, call };
-}
+const apiAs = (email: string) => apiSession(openTab, server.url, email);
 
 /** A new person of Avignon, oriented to the demo PIP and assigned to the demo référente: no contract yet. */
 async function personOfJulie(officer: Call, manager: Call, firstNames: string, cafNumber: string): Promise<string> {
@@ -80,27 +66,6 @@ async function open(page: Page, path: string): Promise<void> {
 }
 
 const toast = (page: Page) => page.locator('.toast__text');
-
-/** Without waiting: a target not drawn yet (a row being added) is simply not focused yet. */
-const isFocused = (target: Locator) =>
-  target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement), undefined, { timeout: 500 }).catch(() => false);
-
-/** Presses Tab until the target has the focus, checking that every stop on the way shows it. */
-async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < 80; i += 1) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press(key);
-    const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
-    expect(await hasVisibleFocus(page), `visible focus on ${where}`).toBe(true);
-  }
-  throw new Error(`not reached with ${key}: ${String(target)}`);
-}
-
-/** A French date typed segment by segment (day, month, year), as a keyboard user fills a date field. */
-async function typeDate(page: Page, iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-');
-  await page.keyboard.type(`${day}${month}${year}`);
-}
 
 describe('contracts', () => {
   it('the référente prepares a CER with the keyboard, prints, signs and sends it; the officer validates it; she evaluates it', async () => {

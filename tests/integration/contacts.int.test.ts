@@ -75,6 +75,8 @@ describe.each(testEngines())('contacts on %s', (engine) => {
     const [person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
     const video = await t.request('POST', `/api/beneficiaries/${person}/appointments`, referent, { scheduledAt: noonOn(today()), place: 'video', subject: 'Point' });
     expect(video.json().issues).toEqual([expect.objectContaining({ path: 'videoLink' })]);
+    const trap = await t.request('POST', `/api/beneficiaries/${person}/appointments`, referent, { scheduledAt: noonOn(today()), place: 'video', subject: 'Point', videoLink: 'javascript:alert(1)' });
+    expect(trap.json().issues).toEqual([{ path: 'videoLink', message: 'Lien de visioconférence invalide (https://…)' }]);
     const other = await t.login(OTHER_PIP_REFERENT);
     expect((await t.request('GET', `/api/beneficiaries/${person}/contacts`, other)).statusCode).toBe(404);
     expect((await t.request('POST', `/api/beneficiaries/${person}/contacts`, other, { on: today(), modality: 'phone', subject: 'Appel' })).statusCode).toBe(404);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/capabilities/organisations/demo/accounts.js';
 import { launchChromium } from './browser.js';
 
@@ -91,4 +91,40 @@ export function hasVisibleFocus(page: Page): Promise<boolean> {
     }
     return false;
   });
+}
+
+/** Without waiting: a target not drawn yet (a row being added) is simply not focused yet. */
+export const isFocused = (target: Locator): Promise<boolean> =>
+  target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement), undefined, { timeout: 500 }).catch(() => false);
+
+/** Presses Tab until the target has the focus, checking that every stop on the way shows it. */
+export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < 80; i += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(key);
+    const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+    expect(await hasVisibleFocus(page), `visible focus on ${where}`).toBe(true);
+  }
+  throw new Error(`not reached with ${key}: ${String(target)}`);
+}
+
+/** A French date typed segment by segment (day, month, year), as a keyboard user fills a date field. */
+export async function typeDate(page: Page, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await page.keyboard.type(`${day}${month}${year}`);
+}
+
+export type Call = <T = unknown>(method: string, path: string, data?: unknown) => Promise<T>;
+
+/** A signed-in API session in its own tab (the CSRF token sent on writes), for a test's own setup and checks. */
+export async function apiSession(openTab: () => Promise<Tab>, baseUrl: string, email: string): Promise<{ tab: Tab; call: Call }> {
+  const tab = await openTab();
+  const login = await tab.page.request.post(`${baseUrl}/api/auth/login`, { data: { email, password: DEMO_PASSWORD } });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const call: Call = async (method, path, data) => {
+    const res = await tab.page.request.fetch(`${baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': csrfToken } });
+    if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as never;
+  };
+  return { tab, call };
 }

@@ -12,7 +12,8 @@ export const AppointmentInput = z
     scheduledAt: IsoDateTime,
     plannedMinutes: minutes.default(45),
     place: z.enum(APPOINTMENT_PLACES),
-    videoLink: z.url('Lien de visioconférence invalide').max(500).nullable().default(null),
+    // Only web links: a javascript: or mailto: address would be a trap once shown as a link.
+    videoLink: z.url({ protocol: /^https?$/, message: 'Lien de visioconférence invalide (https://…)' }).max(500).nullable().default(null),
     subject: text(300).min(3, 'Indiquez l’objet du rendez-vous (3 caractères au moins)'),
   })
   .refine((a) => a.place !== 'video' || a.videoLink !== null, { message: 'Un rendez-vous en visioconférence a besoin de son lien', path: ['videoLink'] });

@@ -1,6 +1,7 @@
 import type { Messages } from '../index.js';
 import { admin } from './admin.js';
 import { app } from './app.js';
+import { contacts } from './contacts.js';
 import { contracts } from './contracts.js';
 import { contractQueues } from './contract-queues.js';
 import { imports } from './imports.js';
@@ -9,4 +10,4 @@ import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 
-export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea } };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea } };

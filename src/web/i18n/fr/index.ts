@@ -1,5 +1,6 @@
 import { admin } from './admin.js';
 import { app } from './app.js';
+import { contacts } from './contacts.js';
 import { contracts } from './contracts.js';
 import { contractQueues } from './contract-queues.js';
 import { imports } from './imports.js';
@@ -9,4 +10,4 @@ import { person } from './person.js';
 import { reference } from './reference.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
-export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea } };
+export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea } };

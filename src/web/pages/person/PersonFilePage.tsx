@@ -10,6 +10,7 @@ import { can } from '../../app/permissions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
+import { ContactsTab } from '../contacts/ContactsTab.js';
 import { ContractTab } from '../contract/ContractTab.js';
 import { fullName } from '../people/BeneficiaryTable.js';
 import { StatusBadge } from '../people/badges.js';
@@ -58,6 +59,7 @@ export function PersonFilePage() {
   const name = file ? fullName(file.identity) : p.loadingTitle;
   const readOnly = !can(user.role, 'beneficiary:update');
   const readsContracts = can(user.role, 'contract:read');
+  const readsContacts = can(user.role, 'contact:read');
 
   return (
     <>
@@ -106,6 +108,11 @@ export function PersonFilePage() {
                   {t.contracts.tab.label}
                 </Tab>
               ) : null}
+              {readsContacts ? (
+                <Tab id="contacts" className="tabs__tab">
+                  {t.contacts.tab}
+                </Tab>
+              ) : null}
             </TabList>
             <TabPanel id="history" className="tabs__panel">
               <h2 className="tabs__panel-title">{p.timeline.title}</h2>
@@ -124,6 +131,12 @@ export function PersonFilePage() {
               <TabPanel id="contract" className="tabs__panel tabs__panel--wide">
                 <h2 className="tabs__panel-title">{t.contracts.tab.title}</h2>
                 <ContractTab file={file} onChanged={() => void refetch(false)} />
+              </TabPanel>
+            ) : null}
+            {readsContacts ? (
+              <TabPanel id="contacts" className="tabs__panel">
+                <h2 className="tabs__panel-title">{t.contacts.title}</h2>
+                <ContactsTab file={file} onChanged={() => void refetch(false)} />
               </TabPanel>
             ) : null}
           </Tabs>
