@@ -29,7 +29,14 @@ describe('migrations', () => {
     await database.close();
     expect(schema.columns.length).toBeGreaterThan(50);
     expect(schema.triggers).toContain('audit_log audit_log_append_only DELETE BEFORE');
-    const tenantTables = ['territories', 'providers', 'provider_sites', 'tenders', 'lots', 'lot_settings', 'communes', 'audit_log'];
+    // Every table with a department_id is a tenant table, but for those found by global keys (a
+    // login by e-mail, a session by its token hash) and the job queue every instance claims from.
+    const globalTables = new Set(['users', 'sessions', 'jobs']);
+    const tenantTables = schema.columns
+      .filter((c) => c.split(' ')[0]!.endsWith('.department_id'))
+      .map((c) => c.split('.')[0]!)
+      .filter((t) => !globalTables.has(t));
+    expect(tenantTables).toEqual(expect.arrayContaining(['beneficiaries', 'contracts', 'contacts', 'workshop_registrations', 'stored_files']));
     for (const index of schema.indexes.filter((i) => tenantTables.some((t) => i.includes(` ON public.${t} `)))) {
       expect(index, index).toMatch(/USING btree \(department_id/);
     }
