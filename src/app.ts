@@ -52,7 +52,7 @@ export async function buildApp(options: AppOptions) {
   orientationRoutes(app, run);
   referenceRoutes(app, run);
   contractsRoutes(app, run);
-  contactsRoutes(app, run);
+  contactsRoutes(app, run, db);
   workshopsRoutes(app, run);
 
   const jobs = createJobRunner(db, {

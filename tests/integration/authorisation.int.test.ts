@@ -142,6 +142,7 @@ async function peopleTargets(t: TestApp) {
     referenceItemId: (await t.request('GET', '/api/reference/lists/situations', await t.login(demoEmail('dept_admin')))).json()[0].id,
     appointmentId: await plannedYesterday(t, beneficiaryId!),
     ...(await workshopTargets(t, beneficiaryId!)),
+    calendarPath: (await t.request('POST', '/api/calendar-feed', await t.login('thomas.girard@pip-avignon.example'))).json().path as string,
   };
 }
 

@@ -104,4 +104,30 @@ describe.each(testEngines())('contacts on %s', (engine) => {
       await t.request('PATCH', `/api/lots/${lotId}/settings`, admin, { countedModalities: ['face_to_face', 'collective', 'phone', 'video'] });
     }
   });
+
+  it('publishes the referent’s appointments in a private calendar feed: initials only, nothing without the token or after revocation', async () => {
+    const [person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    await plan(person!, addDays(today(), 3), { subject: 'Point santé et logement', plannedMinutes: 30 });
+    const { identity } = await file(person!);
+    const { path } = (await t.request('POST', '/api/calendar-feed', referent)).json();
+    const feed = await t.request('GET', path, null);
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(feed.body).toContain('BEGIN:VCALENDAR');
+    expect(feed.body).toContain(`SUMMARY:Rendez-vous ${identity.firstNames.charAt(0)}. ${identity.lastName.charAt(0)}.`);
+    expect(feed.body).not.toContain(identity.lastName);
+    expect(feed.body).not.toContain('santé');
+
+    const [, , departmentId, token] = path.split('/').slice(1);
+    for (const guess of [`/api/calendar/${departmentId}/${'A'.repeat(43)}`, `/api/calendar/${departmentId}/court`, `/api/calendar/00000000-0000-4000-8000-000000000000/${token}`]) {
+      expect((await t.request('GET', guess, null)).statusCode).toBe(404);
+    }
+    const renewed = (await t.request('POST', '/api/calendar-feed', referent)).json().path;
+    expect((await t.request('GET', path, null)).statusCode).toBe(404);
+    expect((await t.request('GET', renewed, null)).statusCode).toBe(200);
+    expect((await t.request('DELETE', '/api/calendar-feed', referent)).json()).toEqual({ revoked: 1 });
+    const revoked = await t.request('GET', renewed, null);
+    expect(revoked.statusCode).toBe(404);
+    expect(revoked.body).not.toContain('VCALENDAR');
+  });
 });

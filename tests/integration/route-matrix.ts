@@ -37,6 +37,8 @@ export interface Targets {
   /** A workshop of the demo PIP that began yesterday, and the registration of that person to it. */
   workshopId: string;
   registrationId: string;
+  /** The private calendar feed of another referent of the demo PIP (one no matrix role rotates). */
+  calendarPath: string;
 }
 
 export interface RouteCase {
@@ -235,6 +237,9 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/contacts/:id/outcome': {
     allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/contacts/${t.appointmentId}/outcome`, body: () => ({ outcome: 'unexcused_absence' }),
   },
+  'GET /api/calendar/:departmentId/:token': { allowed: 'public', path: (t) => t.calendarPath },
+  'POST /api/calendar-feed': { allowed: CONTACTS, path: () => '/api/calendar-feed' },
+  'DELETE /api/calendar-feed': { allowed: CONTACTS, path: () => '/api/calendar-feed' },
   'GET /api/workshops': { allowed: CONTACTS, path: () => '/api/workshops' },
   'POST /api/workshops': { allowed: CONTACTS, path: () => '/api/workshops', body: () => workshopSession(1) },
   'GET /api/workshops/:id': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}` },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
 import { APPOINTMENT_PLACES, CONTACT_MODALITIES, CONTACT_STATUSES } from '../../shared/contacts.js';
 import { beneficiaries } from '../beneficiaries/schema.js';
@@ -52,5 +52,27 @@ export const contacts = pgTable(
     check('contacts_planned_ck', sql`${t.status} not in ('planned', 'moved') or ${t.scheduledAt} is not null`),
     check('contacts_held_ck', sql`${t.status} <> 'held' or (${t.happenedOn} is not null and ${t.modality} is not null)`),
     check('contacts_minutes_ck', sql`coalesce(${t.durationMinutes}, 0) between 0 and 1440 and coalesce(${t.plannedMinutes}, 0) between 0 and 1440`),
+  ],
+);
+
+/**
+ * A staff member's private iCalendar feed: the URL carries a random token (only its hash is
+ * kept) and the département, so a lookup stays within one tenant. Revoking it or asking for a
+ * new one makes the old URL answer nothing.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    ...tenantColumns(),
+    userId: uuid('user_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.departmentId, t.id] }),
+    foreignKey({ columns: [t.userId], foreignColumns: [users.id] }),
+    uniqueIndex('calendar_feeds_token_uq').on(t.departmentId, t.tokenHash),
+    uniqueIndex('calendar_feeds_active_uq').on(t.departmentId, t.userId).where(sql`revoked_at is null`),
   ],
 );
