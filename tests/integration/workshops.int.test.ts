@@ -35,6 +35,8 @@ describe.each(testEngines())('collective workshops on %s', (engine) => {
     expect(answers.map((a) => a.json().status).sort()).toEqual(['registered', 'registered', 'registered', 'waiting', 'waiting']);
     const session = (await t.request('GET', `/api/workshops/${id}`, manager)).json();
     expect(session).toMatchObject({ capacity: 3, registered: 3, waiting: 2 });
+    const listed = (await t.request('GET', '/api/workshops', manager)).json().find((s: { id: string }) => s.id === id);
+    expect(listed).toMatchObject({ registered: 3, waiting: 2 });
     expect((await register(id, people[0]!)).statusCode).toBe(409);
   });
 

@@ -33,6 +33,7 @@ export const AREAS: readonly Area[] = [
   { id: 'pipDashboard', path: '/tableau-de-bord', roles: ['pip_manager'], upcoming: true },
   { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
   { id: 'contracts', path: '/contrats', roles: ['pip_manager', 'referent'], upcoming: false },
+  { id: 'workshops', path: '/ateliers', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -53,6 +54,8 @@ export const filePath = (id: string): string => `/beneficiaires/${id}`;
 /** A contract has its own page, read by every role that reads contracts (the auditor too). */
 export const CONTRACT_ROLES: readonly Role[] = PERMISSIONS['contract:read'];
 export const contractPath = (id: string): string => `/contrats/${id}`;
+/** A workshop session's page, under the « Ateliers » area. */
+export const workshopPath = (id: string): string => `/ateliers/${id}`;
 export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */

@@ -27,6 +27,8 @@ import { ReferentsPage } from '../pages/referents/ReferentsPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
+import { WorkshopPage } from '../pages/workshops/WorkshopPage.js';
+import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -92,6 +94,8 @@ export const routes: RouteObject[] = [
           { path: 'portefeuilles/:referentId', element: <RequireArea area="caseloads"><ReferentCaseloadPage /></RequireArea> },
           { path: 'portefeuille', element: <RequireArea area="portfolio"><PortfolioPage /></RequireArea> },
           { path: 'contrats', element: <RequireArea area="contracts"><ContractsPage /></RequireArea> },
+          { path: 'ateliers', element: <RequireArea area="workshops"><WorkshopsPage /></RequireArea> },
+          { path: 'ateliers/:id', element: <RequireArea area="workshops"><WorkshopPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

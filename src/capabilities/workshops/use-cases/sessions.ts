@@ -20,8 +20,10 @@ export async function findSession(ctx: UseCaseContext, id: string, forUpdate = f
   return row;
 }
 
+// Qualified by hand: in a single-table select drizzle writes bare column names, which inside
+// this subquery would name the registration's own columns.
 const counted = (status: 'registered' | 'waiting') =>
-  sql<number>`(select count(*)::int from workshop_registrations r where r.department_id = ${workshopSessions.departmentId} and r.session_id = ${workshopSessions.id} and r.status = ${status})`;
+  sql<number>`(select count(*)::int from workshop_registrations r where r.department_id = "workshop_sessions"."department_id" and r.session_id = "workshop_sessions"."id" and r.status = ${status})`;
 
 const view = (s: SessionRow & { registered: number; waiting: number }) => ({
   id: s.id, theme: s.theme, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), place: s.place,

@@ -9,5 +9,6 @@ import { pathway } from './pathway.js';
 import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
+import { workshops } from './workshops.js';
 
-export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea } };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };

@@ -1,0 +1,110 @@
+import type { ATTENDANCES, REGISTRATION_STATUSES, WORKSHOP_THEMES } from '../../../shared/contacts.js';
+
+/** French catalogue, the PIP's collective workshops (« Ateliers »): sessions, registrations, attendance. */
+type Theme = (typeof WORKSHOP_THEMES)[number];
+type Status = (typeof REGISTRATION_STATUSES)[number];
+type Attendance = (typeof ATTENDANCES)[number];
+const n = (count: number) => count.toLocaleString('fr-FR');
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
+
+export const workshops = {
+  /** Entry of the navigation and of the home page card (merged into `areas` by index.ts). */
+  area: {
+    label: 'Ateliers',
+    description: 'Les ateliers collectifs de votre PIP : sessions, inscriptions, feuilles d’émargement et présences.',
+  },
+  themes: {
+    cv: 'CV et lettre de motivation',
+    job_interview: 'Préparer un entretien d’embauche',
+    digital_skills: 'Compétences numériques',
+    mobility: 'Mobilité',
+    discovering_trades: 'Découverte des métiers',
+    other: 'Autre thème',
+  } satisfies Record<Theme, string>,
+  statuses: { registered: 'Inscrit·e', waiting: 'En liste d’attente' } satisfies Record<Status, string>,
+  attendances: { present: 'Présent·e', absent: 'Absent·e', excused: 'Excusé·e' } satisfies Record<Attendance, string>,
+  list: {
+    title: 'Ateliers',
+    intro: 'Les sessions d’ateliers collectifs de votre PIP, de la plus récente à la plus ancienne.',
+    create: 'Nouvel atelier',
+    tableLabel: 'Sessions d’ateliers',
+    date: 'Date',
+    theme: 'Thème',
+    session: 'Intitulé',
+    places: 'Places',
+    waiting: 'Liste d’attente',
+    placesValue: (registered: number, capacity: number) => `${n(registered)} / ${n(capacity)}`,
+    placesLabel: (registered: number, capacity: number) => `${plural(registered, 'inscrit·e', 'inscrit·es')} sur ${plural(capacity, 'place', 'places')}`,
+    empty: 'Aucun atelier pour l’instant.',
+    emptyHelp: 'Créez une session avec « Nouvel atelier » : vous pourrez ensuite y inscrire les personnes de votre PIP.',
+  },
+  when: (day: string, from: string, to: string) => `${day}, de ${from} à ${to}`,
+  dialogs: {
+    create: {
+      title: 'Nouvel atelier',
+      submit: 'Créer l’atelier',
+      theme: 'Thème',
+      sessionTitle: 'Intitulé',
+      date: 'Date',
+      startsAt: 'Heure de début',
+      endsAt: 'Heure de fin',
+      place: 'Lieu',
+      capacity: 'Nombre de places',
+      facilitator: 'Animateur·rice',
+    },
+    register: {
+      title: 'Inscrire une personne',
+      submit: 'Inscrire',
+      search: 'Rechercher une personne',
+      searchHelp: 'Nom, prénom ou numéro CAF d’une personne accompagnée par votre PIP.',
+      person: 'Personne',
+      noMatch: 'Aucune personne ne correspond à cette recherche.',
+      choose: 'Choisissez une personne dans la liste.',
+    },
+    scan: {
+      title: 'Joindre la feuille signée',
+      submit: 'Joindre',
+      file: 'Feuille d’émargement signée',
+      help: 'Un PDF ou une image (PNG, JPEG) de 10 Mo au plus.',
+      noFile: 'Choisissez le fichier de la feuille signée.',
+      tooBig: 'Le fichier dépasse 10 Mo.',
+      progress: 'Envoi de la feuille',
+      sent: (percent: number) => `${n(percent)} % envoyés`,
+    },
+  },
+  session: {
+    back: 'Retour aux ateliers',
+    details: 'Informations',
+    when: 'Date et horaires',
+    theme: 'Thème',
+    place: 'Lieu',
+    facilitator: 'Animateur·rice',
+    places: 'Places',
+    sheetScan: 'Feuille signée',
+    sheetScanYes: 'Jointe',
+    sheetScanNo: 'Pas encore jointe',
+    actionsLabel: 'Actions sur l’atelier',
+    register: 'Inscrire une personne',
+    print: 'Imprimer la feuille d’émargement',
+    newTab: '(nouvel onglet)',
+    attachScan: 'Joindre la feuille signée',
+    participants: 'Participant·es',
+    registered: 'Inscrit·es',
+    waiting: 'Liste d’attente',
+    noParticipants: 'Personne n’est encore inscrit à cet atelier.',
+    noWaiting: 'Personne n’est en liste d’attente.',
+    attendanceTitle: 'Présences',
+    attendanceOf: (name: string) => `Présence de ${name}`,
+    notStarted: 'L’atelier n’a pas encore commencé : les présences s’enregistrent à partir de son début.',
+    attendanceFinal: 'Une présence enregistrée ne peut plus être modifiée.',
+    saveAttendance: 'Enregistrer les présences',
+    nothingToSave: 'Indiquez la présence d’au moins une personne.',
+  },
+  done: {
+    created: 'Atelier créé.',
+    registered: (name: string) => `${name} est inscrit·e à l’atelier.`,
+    waiting: (name: string) => `L’atelier est complet : ${name} est en liste d’attente.`,
+    attendance: (count: number) => `${plural(count, 'présence enregistrée', 'présences enregistrées')}.`,
+    scan: 'Feuille signée jointe à l’atelier.',
+  },
+};
