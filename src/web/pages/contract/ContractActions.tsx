@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
 import { EvaluateDialog } from './EvaluateDialog.js';
 import { FollowUpDialog } from './FollowUpDialog.js';
-import { ScanDialog } from './ScanDialog.js';
+import { DocumentUploadDialog } from '../../components/DocumentUploadDialog.js';
 import { StepDialog, type ContractStep } from './StepDialog.js';
 
 type Dialog = ContractStep | 'attachScan' | 'followUp' | 'evaluate';
@@ -102,7 +102,15 @@ export function ContractActions({ contract, onChanged, withOpenLink = false }: C
         ) : null}
       </div>
       {error ? <ErrorAlert error={error} /> : null}
-      {open === 'attachScan' ? <ScanDialog contractId={contract.id} onClose={() => setOpen(null)} onDone={done} /> : null}
+      {open === 'attachScan' ? (
+        <DocumentUploadDialog
+          texts={t.contracts.dialogs.scan}
+          upload={(file, onProgress) => contractsApi.attachScan(contract.id, file, onProgress)}
+          doneMessage={t.contracts.actions.done.scanAttached}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
+      ) : null}
       {open === 'followUp' ? <FollowUpDialog contract={contract} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open === 'evaluate' ? <EvaluateDialog contract={contract} onClose={() => setOpen(null)} onDone={done} /> : null}
       {open && !['attachScan', 'followUp', 'evaluate'].includes(open) ? (

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/index.js';
 import { Group } from '../person/PersonSummary.js';
 import { AttendanceForm } from './AttendanceForm.js';
 import { RegisterDialog } from './RegisterDialog.js';
-import { ScanDialog } from './ScanDialog.js';
+import { DocumentUploadDialog } from '../../components/DocumentUploadDialog.js';
 import { sessionTimes } from './when.js';
 import './workshops.css';
 
@@ -66,7 +66,15 @@ export function WorkshopPage() {
           {/* Keyed on the data: after a save the form starts again from what the server recorded. */}
           <AttendanceForm key={JSON.stringify(session.registrations)} session={session} onDone={loaded.reload} />
           {open === 'register' ? <RegisterDialog sessionId={session.id} onClose={() => setOpen(null)} onDone={done} /> : null}
-          {open === 'scan' ? <ScanDialog sessionId={session.id} onClose={() => setOpen(null)} onDone={done} /> : null}
+          {open === 'scan' ? (
+            <DocumentUploadDialog
+              texts={t.workshops.dialogs.scan}
+              upload={(file, onProgress) => workshopsApi.attachSheetScan(session.id, file, onProgress)}
+              doneMessage={t.workshops.done.scan}
+              onClose={() => setOpen(null)}
+              onDone={done}
+            />
+          ) : null}
         </>
       )}
     </>

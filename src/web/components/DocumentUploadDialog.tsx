@@ -1,28 +1,41 @@
 import { useId, useState } from 'react';
-import { ApiError } from '../../api/client.js';
-import { contractsApi } from '../../api/contracts.js';
-import type { UploadProgress } from '../../api/upload.js';
-import { FormDialog } from '../../components/FormDialog.js';
-import { useNotify } from '../../components/Notifier.js';
-import { ProgressBar } from '../../components/ProgressBar.js';
-import { useI18n } from '../../i18n/index.js';
+import { ApiError } from '../api/client.js';
+import type { UploadProgress } from '../api/upload.js';
+import { useI18n } from '../i18n/index.js';
+import { FormDialog } from './FormDialog.js';
+import { useNotify } from './Notifier.js';
+import { ProgressBar } from './ProgressBar.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 
-interface ScanDialogProps {
-  contractId: string;
+export interface DocumentUploadTexts {
+  title: string;
+  submit: string;
+  file: string;
+  help: string;
+  noFile: string;
+  tooBig: string;
+  progress: string;
+  sent: (percent: number) => string;
+}
+
+interface DocumentUploadDialogProps {
+  texts: DocumentUploadTexts;
+  /** Sends the file; resolves once the server has stored it. */
+  upload: (file: File, onProgress: (progress: UploadProgress) => void) => Promise<unknown>;
+  doneMessage: string;
   onClose: () => void;
   onDone: () => void;
 }
 
 /**
- * The signed paper contract, scanned, sent with a progress bar. A native file input with its
- * visible label: keyboard and screen readers know it. The server checks the file's type from its bytes.
+ * A signed paper document, scanned (a contract, an attendance sheet), sent with a progress bar. A
+ * native file input with its visible label: keyboard and screen readers know it. The server
+ * checks the file's type from its bytes.
  */
-export function ScanDialog({ contractId, onClose, onDone }: ScanDialogProps) {
+export function DocumentUploadDialog({ texts: s, upload, doneMessage, onClose, onDone }: DocumentUploadDialogProps) {
   const { t } = useI18n();
-  const s = t.contracts.dialogs.scan;
   const notify = useNotify();
   const inputId = useId();
   const helpId = useId();
@@ -41,11 +54,11 @@ export function ScanDialog({ contractId, onClose, onDone }: ScanDialogProps) {
     if ((file as File).size > MAX_BYTES) refuse(s.tooBig);
     setProblem(null);
     try {
-      await contractsApi.attachScan(contractId, file as File, setProgress);
+      await upload(file as File, setProgress);
     } finally {
       setProgress(null);
     }
-    notify(t.contracts.actions.done.scanAttached);
+    notify(doneMessage);
     onDone();
   }
 
