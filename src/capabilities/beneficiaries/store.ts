@@ -15,6 +15,14 @@ type Writable = Partial<Omit<BeneficiaryRow, 'departmentId' | 'id' | 'version' |
 
 export const today = (): string => frenchToday();
 
+/** A recorded fact (a meeting, a signature, an exit) cannot be dated after today in France. */
+export const futureDateIssues = (path: string, on: string) => (on > today() ? [{ path, message: 'La date ne peut pas être dans le futur.' }] : []);
+
+export function assertNotInFuture(on: string, path = 'on'): void {
+  const issues = futureDateIssues(path, on);
+  if (issues.length) throw new AppError('VALIDATION_FAILED', undefined, issues);
+}
+
 /** The person if the actor may see them, locked for update when the caller will change them. */
 export async function findInScope(ctx: UseCaseContext, id: string, forUpdate = false): Promise<BeneficiaryRow> {
   const query = ctx.tx.select().from(beneficiaries).where(inScope(ctx.actor, beneficiaries, eq(beneficiaries.id, id)));

@@ -3,10 +3,10 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { defineUseCase, type UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { frenchToday, type IsoDate } from '../../shared/calendar.js';
+import { frenchToday } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, type ContactView } from '../../shared/contracts/contacts.js';
-import { findInScope, today, type BeneficiaryRow } from '../beneficiaries/store.js';
+import { assertNotInFuture, findInScope, today, type BeneficiaryRow } from '../beneficiaries/store.js';
 import { contactHeld } from './store.js';
 import { users } from '../organisations/schema.js';
 import { contacts } from './schema.js';
@@ -22,9 +22,6 @@ async function followedPerson(ctx: UseCaseContext, id: string): Promise<Benefici
   return person;
 }
 
-const notInFuture = (on: IsoDate, path: string) => {
-  if (on > today()) throw new AppError('VALIDATION_FAILED', undefined, [{ path, message: 'La date ne peut pas être dans le futur.' }]);
-};
 
 export const planAppointment = defineUseCase({
   name: 'contact.plan',
@@ -52,7 +49,7 @@ export const recordContact = defineUseCase({
   permission: 'contact:manage',
   input: z.object({ beneficiaryId: Id, data: ContactInput }),
   async run(ctx, { beneficiaryId, data }) {
-    notInFuture(data.on, 'on');
+    assertNotInFuture(data.on);
     const person = await followedPerson(ctx, beneficiaryId);
     const [row] = await ctx.tx
       .insert(contacts)

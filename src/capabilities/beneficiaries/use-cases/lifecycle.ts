@@ -3,14 +3,11 @@ import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/ru
 import { AppError } from '../../../platform/http/errors.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { DatedInput, ExitInput, SuspendInput } from '../../../shared/contracts/orientation.js';
-import { changeBeneficiary, findInScope, transition, today, type BeneficiaryRow } from '../store.js';
+import { assertNotInFuture, changeBeneficiary, findInScope, transition, type BeneficiaryRow } from '../store.js';
 import type { PathwayEvent } from '../pathway.js';
 import { readSettings } from '../../organisations/settings-queries.js';
 import type { ExitReason } from '../../../shared/settings.js';
 
-function notInFuture(on: string): void {
-  if (on > today()) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'on', message: 'La date ne peut pas être dans le futur.' }]);
-}
 
 async function step(ctx: UseCaseContext, id: string, event: PathwayEvent, patch: (row: BeneficiaryRow) => Partial<BeneficiaryRow>, data: Record<string, unknown>) {
   const person = await findInScope(ctx, id, true);
@@ -27,7 +24,7 @@ export const recordFirstContact = defineUseCase({
   permission: 'pathway:manage',
   input: z.object({ id: Id, data: DatedInput }),
   async run(ctx, { id, data }) {
-    notInFuture(data.on);
+    assertNotInFuture(data.on);
     // The first meeting is a face-to-face one: it counts for the contact rule.
     return step(ctx, id, 'first_contact', (p) => ({ firstContactOn: data.on, lastContactOn: data.on, lastContactByModality: { ...p.lastContactByModality, face_to_face: data.on } }), { on: data.on });
   },
@@ -70,7 +67,7 @@ export const endAccompaniment = defineUseCase({
   permission: 'pathway:manage',
   input: z.object({ id: Id, data: ExitInput }),
   async run(ctx, { id, data }) {
-    notInFuture(data.on);
+    assertNotInFuture(data.on);
     const person = await findInScope(ctx, id);
     const reason = (await exitReasonsOf(ctx, person)).find((r) => r.code === data.reasonCode);
     if (!reason) {

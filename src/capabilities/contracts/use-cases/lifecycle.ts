@@ -5,7 +5,7 @@ import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/ru
 import { AppError } from '../../../platform/http/errors.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { BulkValidationInput, CloseInput, DecisionInput, EndInput, ReturnInput, SignatureInput } from '../../../shared/contracts/cer.js';
-import { today } from '../../beneficiaries/store.js';
+import { futureDateIssues, today } from '../../beneficiaries/store.js';
 import { contractReviews, contracts } from '../schema.js';
 import { startContract } from '../schedule.js';
 import {
@@ -27,7 +27,6 @@ async function apply(ctx: UseCaseContext, row: ContractRow, event: ContractEvent
   return status;
 }
 
-const notInFuture = (path: string, on: string) => (on > today() ? [{ path, message: 'La date ne peut pas être dans le futur.' }] : []);
 
 /** The person and the referent signed: dates and mode; a paper signature needs its scan attached first. */
 export const signContract = defineUseCase({
@@ -39,8 +38,8 @@ export const signContract = defineUseCase({
     const row = await findContract(ctx, id, true);
     contractTransition(row, 'sign');
     const problems = [
-      ...notInFuture('personSignedOn', data.personSignedOn),
-      ...notInFuture('referentSignedOn', data.referentSignedOn),
+      ...futureDateIssues('personSignedOn', data.personSignedOn),
+      ...futureDateIssues('referentSignedOn', data.referentSignedOn),
       ...(data.mode === 'paper_scan' && !row.scanFileId ? [{ path: 'mode', message: 'Joignez d’abord le scan du contrat signé.' }] : []),
       ...(await readinessProblems(ctx, row)),
     ];
@@ -149,7 +148,7 @@ export const endContract = defineUseCase({
   input: z.object({ id: Id, data: EndInput }),
   async run(ctx, { id, data }) {
     const row = await findContract(ctx, id, true);
-    const problems = [...notInFuture('on', data.on), ...(data.on < row.startsOn ? [{ path: 'on', message: 'La fin précède le début du contrat.' }] : [])];
+    const problems = [...futureDateIssues('on', data.on), ...(data.on < row.startsOn ? [{ path: 'on', message: 'La fin précède le début du contrat.' }] : [])];
     if (problems.length) throw new AppError('VALIDATION_FAILED', undefined, problems);
     const status = await apply(ctx, row, 'end', { endedOn: data.on }, { on: data.on });
     await refreshPersonFacts(ctx.tx, row.departmentId, row.beneficiaryId);
