@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/engine.js';
 import type { UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
@@ -11,6 +11,9 @@ import { computeAlerts } from './alerts.js';
 import { nextStatus, type PathwayEvent } from './pathway.js';
 
 export type BeneficiaryRow = typeof beneficiaries.$inferSelect;
+
+/** The person as lists name them, « DURAND Élodie », for selects joined to beneficiaries. */
+export const personNameSql = sql<string>`upper(${beneficiaries.lastName}) || ' ' || ${beneficiaries.firstNames}`;
 type Writable = Partial<Omit<BeneficiaryRow, 'departmentId' | 'id' | 'version' | 'createdAt' | 'updatedAt' | 'alerts' | 'alertsComputedOn'>>;
 
 export const today = (): string => frenchToday();

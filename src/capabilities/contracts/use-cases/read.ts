@@ -6,7 +6,7 @@ import { Id } from '../../../shared/contracts/common.js';
 import { ContractQueueQuery, type ContractSummary, type ContractView } from '../../../shared/contracts/cer.js';
 import { addDays } from '../../../shared/calendar.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
-import { findInScope, today } from '../../beneficiaries/store.js';
+import { findInScope, personNameSql as personName, today } from '../../beneficiaries/store.js';
 import { providers, users } from '../../organisations/schema.js';
 import { readSettings } from '../../organisations/settings-queries.js';
 import { contractReviews, contracts } from '../schema.js';
@@ -14,7 +14,6 @@ import { allowedActions, PREPARING_STATUSES } from '../lifecycle.js';
 import { checkWeeklyHours, contractKindFor } from '../rules.js';
 import { actionsOf, findContract, objectivesOf, writtenContent, type ContractRow } from '../store.js';
 
-const personName = sql<string>`upper(${beneficiaries.lastName}) || ' ' || ${beneficiaries.firstNames}`;
 const summaryColumns = {
   id: contracts.id, beneficiaryId: contracts.beneficiaryId, personName, kind: contracts.kind, nature: contracts.nature,
   versionNumber: contracts.versionNumber, status: contracts.status, startsOn: contracts.startsOn, endsOn: contracts.endsOn,

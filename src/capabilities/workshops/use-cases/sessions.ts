@@ -7,7 +7,7 @@ import { Id } from '../../../shared/contracts/common.js';
 import { RegistrationInput, SessionInput } from '../../../shared/contracts/workshops.js';
 import type { RegistrationStatus } from '../../../shared/contacts.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
-import { findInScope } from '../../beneficiaries/store.js';
+import { findInScope, personNameSql } from '../../beneficiaries/store.js';
 import { workshopRegistrations, workshopSessions } from '../schema.js';
 
 export type SessionRow = typeof workshopSessions.$inferSelect;
@@ -74,7 +74,7 @@ export const readSession = defineUseCase({
     const registrations = await ctx.tx
       .select({
         id: workshopRegistrations.id, beneficiaryId: workshopRegistrations.beneficiaryId, status: workshopRegistrations.status,
-        attendance: workshopRegistrations.attendance, personName: sql<string>`upper(${beneficiaries.lastName}) || ' ' || ${beneficiaries.firstNames}`,
+        attendance: workshopRegistrations.attendance, personName: personNameSql,
       })
       .from(workshopRegistrations)
       .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, workshopRegistrations.departmentId), eq(beneficiaries.id, workshopRegistrations.beneficiaryId)))
