@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   /** Contacts carry free-text summaries: the PIP's, as the person's notes are (CNIL). */
   'contact:read': ['pip_manager', 'referent'],
   'contact:manage': ['pip_manager', 'referent'],
+  /** FSE+ justification packs: dated facts and signed scans, no personal notes (DOMAIN.md: the auditor reads proofs). */
+  'proof:read': ['dept_officer', 'pip_manager', 'referent', 'auditor'],
   'workshop:read': ['pip_manager', 'referent'],
   'workshop:manage': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],

@@ -237,6 +237,10 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/contacts/:id/outcome': {
     allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/contacts/${t.appointmentId}/outcome`, body: () => ({ outcome: 'unexcused_absence' }),
   },
+  'GET /api/beneficiaries/:id/proof': {
+    allowed: ['dept_officer', 'pip_manager', 'referent', 'auditor'], targetsResource: true,
+    path: (t) => `/api/beneficiaries/${t.beneficiaryId}/proof?from=${today()}&to=${today()}`,
+  },
   'GET /api/calendar/:departmentId/:token': { allowed: 'public', path: (t) => t.calendarPath },
   'POST /api/calendar-feed': { allowed: CONTACTS, path: () => '/api/calendar-feed' },
   'DELETE /api/calendar-feed': { allowed: CONTACTS, path: () => '/api/calendar-feed' },

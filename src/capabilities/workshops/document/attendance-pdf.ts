@@ -2,11 +2,11 @@ import { openDocument } from '../../../platform/pdf/document.js';
 import { shortDate, weekdayDate } from '../../../platform/pdf/format.js';
 import { accentOf, fields, note, section, signatureFrames, titleBlock, type Doc, type Struct } from '../../../platform/pdf/layout.js';
 import { table, type Column } from '../../../platform/pdf/table.js';
+import { CONTACT_FR } from '../../../shared/contacts-fr.js';
 import type { Attendance, AttendanceSheet, HalfDay } from './model.js';
 
 const TITLE = 'Feuille d’émargement';
 const HALF_DAY: Record<HalfDay, string> = { morning: 'Matin', afternoon: 'Après-midi' };
-const ATTENDANCE: Record<Attendance, string> = { present: 'Présent·e', absent: 'Absent·e', excused: 'Excusé·e' };
 
 /** 12 mm is the least a handwritten signature needs; 36 pt is 12.7 mm. */
 const SIGNATURE_ROW = 36;
@@ -71,7 +71,7 @@ function participantsTable(doc: Doc, sect: Struct, sheet: AttendanceSheet): void
     String(i + 1),
     personName(p),
     ...signatureHeaders.map(() => ''),
-    ...(recorded ? [p.attendance ? ATTENDANCE[p.attendance] : ''] : []),
+    ...(recorded ? [p.attendance ? CONTACT_FR.attendances[p.attendance] : ''] : []),
   ]);
   note(doc, sect, signatureHeaders.length > 1
     ? 'Chaque participant·e signe dans la case de chaque demi-journée où il ou elle est présent·e.'

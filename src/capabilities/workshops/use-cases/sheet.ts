@@ -3,18 +3,13 @@ import { and, asc, eq } from 'drizzle-orm';
 import { defineUseCase } from '../../../platform/usecase/runner.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { frenchToday } from '../../../shared/calendar.js';
+import { CONTACT_FR } from '../../../shared/contacts-fr.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
-import { departments, providers } from '../../organisations/schema.js';
-import { readSettings } from '../../organisations/settings-queries.js';
+import { printingHeader } from '../../organisations/printing.js';
 import { renderAttendanceSheet } from '../document/attendance-pdf.js';
 import type { HalfDay } from '../document/model.js';
 import { workshopRegistrations } from '../schema.js';
 import { findSession } from './sessions.js';
-
-const THEMES = {
-  cv: 'CV et lettre de motivation', job_interview: 'Entretien d’embauche', digital_skills: 'Compétences numériques', mobility: 'Mobilité',
-  discovering_trades: 'Découverte des métiers', other: 'Autre',
-} as const;
 
 const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const clock = (d: Date) => PARIS_TIME.format(d);
@@ -41,15 +36,13 @@ export const printAttendanceSheet = defineUseCase({
       .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, workshopRegistrations.departmentId), eq(beneficiaries.id, workshopRegistrations.beneficiaryId)))
       .where(and(eq(workshopRegistrations.departmentId, session.departmentId), eq(workshopRegistrations.sessionId, id), eq(workshopRegistrations.status, 'registered')))
       .orderBy(asc(beneficiaries.lastName), asc(beneficiaries.firstNames));
-    const [department] = await ctx.tx.select().from(departments).where(eq(departments.id, session.departmentId));
-    const [provider] = await ctx.tx.select().from(providers).where(and(eq(providers.departmentId, session.departmentId), eq(providers.id, session.providerId)));
-    const { values } = await readSettings(ctx.tx, session.departmentId);
+    const { department, fundingMention, provider } = await printingHeader(ctx.tx, session.departmentId, session.providerId);
     const pdf = await renderAttendanceSheet({
-      department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
-      fundingMention: values.fseFundingMention,
-      provider: { name: provider!.name },
+      department,
+      fundingMention,
+      provider: provider!,
       workshop: {
-        theme: THEMES[session.theme], title: session.title, date: frenchToday(session.startsAt), startTime: clock(session.startsAt),
+        theme: CONTACT_FR.themes[session.theme], title: session.title, date: frenchToday(session.startsAt), startTime: clock(session.startsAt),
         endTime: clock(session.endsAt), place: session.place, facilitator: session.facilitator,
       },
       halfDays: halfDaysOf(session.startsAt, session.endsAt),

@@ -6,9 +6,10 @@ import { contracts } from './contracts.js';
 import { contractQueues } from './contract-queues.js';
 import { imports } from './imports.js';
 import { pathway } from './pathway.js';
+import { proof } from './proof.js';
 import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 
-export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, proof, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };

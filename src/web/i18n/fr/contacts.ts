@@ -1,4 +1,5 @@
-import type { AppointmentPlace, ContactModality, ContactOutcome, ContactStatus } from '../../../shared/contacts.js';
+import type { ContactOutcome } from '../../../shared/contacts.js';
+import { CONTACT_FR } from '../../../shared/contacts-fr.js';
 
 const minutes = (n: string) => `${n} min`;
 
@@ -6,22 +7,9 @@ const minutes = (n: string) => `${n} min`;
 export const contacts = {
   tab: 'Contacts',
   title: 'Rendez-vous et contacts',
-  modalities: {
-    face_to_face: 'Entretien individuel en présentiel',
-    collective: 'Activité collective (atelier)',
-    phone: 'Téléphone',
-    video: 'Visioconférence',
-    written: 'Message écrit (courriel, SMS, courrier)',
-  } satisfies Record<ContactModality, string>,
-  places: { site: 'Dans les locaux du PIP', phone: 'Par téléphone', video: 'En visioconférence', home: 'Au domicile de la personne' } satisfies Record<AppointmentPlace, string>,
-  statuses: {
-    planned: 'Prévu',
-    held: 'Réalisé',
-    excused_absence: 'Absence excusée',
-    unexcused_absence: 'Absence non excusée',
-    cancelled: 'Annulé',
-    moved: 'Déplacé',
-  } satisfies Record<ContactStatus, string>,
+  modalities: CONTACT_FR.modalities,
+  places: CONTACT_FR.places,
+  statuses: CONTACT_FR.statuses,
   actions: {
     label: 'Actions de suivi',
     plan: 'Planifier un rendez-vous',

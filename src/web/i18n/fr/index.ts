@@ -5,10 +5,11 @@ import { contracts } from './contracts.js';
 import { contractQueues } from './contract-queues.js';
 import { imports } from './imports.js';
 import { pathway } from './pathway.js';
+import { proof } from './proof.js';
 import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
-export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };
+export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, proof, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };

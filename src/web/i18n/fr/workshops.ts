@@ -1,9 +1,6 @@
-import type { ATTENDANCES, REGISTRATION_STATUSES, WORKSHOP_THEMES } from '../../../shared/contacts.js';
+import { CONTACT_FR } from '../../../shared/contacts-fr.js';
 
 /** French catalogue, the PIP's collective workshops (« Ateliers »): sessions, registrations, attendance. */
-type Theme = (typeof WORKSHOP_THEMES)[number];
-type Status = (typeof REGISTRATION_STATUSES)[number];
-type Attendance = (typeof ATTENDANCES)[number];
 const n = (count: number) => count.toLocaleString('fr-FR');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
@@ -13,16 +10,9 @@ export const workshops = {
     label: 'Ateliers',
     description: 'Les ateliers collectifs de votre PIP : sessions, inscriptions, feuilles d’émargement et présences.',
   },
-  themes: {
-    cv: 'CV et lettre de motivation',
-    job_interview: 'Préparer un entretien d’embauche',
-    digital_skills: 'Compétences numériques',
-    mobility: 'Mobilité',
-    discovering_trades: 'Découverte des métiers',
-    other: 'Autre thème',
-  } satisfies Record<Theme, string>,
-  statuses: { registered: 'Inscrit·e', waiting: 'En liste d’attente' } satisfies Record<Status, string>,
-  attendances: { present: 'Présent·e', absent: 'Absent·e', excused: 'Excusé·e' } satisfies Record<Attendance, string>,
+  themes: CONTACT_FR.themes,
+  statuses: CONTACT_FR.registrationStatuses,
+  attendances: CONTACT_FR.attendances,
   list: {
     title: 'Ateliers',
     intro: 'Les sessions d’ateliers collectifs de votre PIP, de la plus récente à la plus ancienne.',

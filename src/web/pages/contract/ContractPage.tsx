@@ -5,9 +5,11 @@ import { contractsApi, type ContractViewData } from '../../api/contracts.js';
 import { useCurrentUser } from '../../api/session.js';
 import { useResource } from '../../api/useResource.js';
 import { FILE_ROLES, filePath } from '../../app/navigation.js';
+import { can } from '../../app/permissions.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
+import { ProofPanel } from '../proof/ProofPanel.js';
 import { ContractActions } from './ContractActions.js';
 import { ContractDetails } from './ContractDetails.js';
 import { ContractStatusBadge } from './ContractStatusBadge.js';
@@ -67,6 +69,8 @@ export function ContractPage() {
         <>
           <ContractActions contract={contract} onChanged={() => void refetch()} />
           <ContractDetails contract={contract} />
+          {/* The auditor opens no person's file: the proof pack is offered beside the contract. */}
+          {can(user.role, 'proof:read') && !FILE_ROLES.includes(user.role) ? <ProofPanel beneficiaryId={contract.beneficiaryId} since={contract.startsOn} /> : null}
         </>
       ) : null}
     </>
