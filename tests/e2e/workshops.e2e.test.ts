@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../src/platform/db/engine.js';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
 import { parisDateTime } from '../../src/web/pages/contacts/dateTime.js';
 import { apiSession, browserTabs, closeTab, expectAccessible, openArea, settled, signIn } from '../support/e2e.js';
@@ -8,8 +10,8 @@ import { startTestServer, type TestServer } from '../support/server.js';
 /**
  * The PIP's collective workshops, in Chromium against the real server: the manager creates a
  * session that began earlier today, registers two people of the PIP, prints the attendance sheet,
- * records one present and one absent, attaches the signed sheet, and the present person's file
- * holds a collective contact. A session to come cannot take attendance. axe on every state and dialog.
+ * records one present and one absent, attaches the signed sheet; the present person's file holds a
+ * collective contact and loses its « Sans contact récent » alert, the absent one's keeps it. A session to come cannot take attendance. axe on every state and dialog.
  */
 
 const WAIT = { timeout: 10_000 };
@@ -27,12 +29,16 @@ let people: Person[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  const manager = await apiAs(MANAGER);
-  const { items } = await manager.call<{ items: Person[] }>('GET', '/api/beneficiaries?status=active&sort=name&pageSize=50');
-  // Two people whose last names tell them apart in a search.
+  // Two people of the PIP late on contacts whose last face-to-face is recent: a collective contact
+  // brings them back within the rule. Their last names tell them apart in a search.
+  const items = rowsOf<Person>(await server.database.db.execute(sql`
+    select b.id, b.last_name as "lastName", b.first_names as "firstNames" from beneficiaries b
+    join providers p on p.department_id = b.department_id and p.id = b.provider_id
+    where p.name = 'PIP Tremplin Emploi Avignon' and b.pathway_status = 'active' and 'no_recent_contact' = any(b.alerts)
+      and (b.last_contact_by_modality->>'face_to_face')::date >= ${addDays(frenchToday(), -60)}::date
+    order by b.last_name, b.first_names`));
   people = items.filter((p, i) => items.findIndex((q) => q.lastName === p.lastName) === i).slice(0, 2);
   expect(people).toHaveLength(2);
-  await closeTab(manager.tab);
 });
 
 afterAll(async () => {
@@ -143,6 +149,16 @@ describe('workshops', () => {
     const absentFile = await api.call<Contacts>('GET', `/api/beneficiaries/${absent.beneficiaryId}/contacts`);
     expect(absentFile.contacts.filter((c) => c.subject === 'Atelier collectif : Refaire son CV')).toEqual([]);
     await closeTab(api.tab);
+
+    // 7. The present person is within the rule again: « Sans contact récent » leaves the file; not the absent one's.
+    const alertsOf = async (id: string) => {
+      await page.goto(`${server.url}/beneficiaires/${id}`);
+      await settled(page);
+      return page.locator('.summary__alerts').innerText().catch(() => '');
+    };
+    await expect.poll(() => alertsOf(present.beneficiaryId), WAIT).not.toContain('Sans contact récent');
+    expect(await alertsOf(absent.beneficiaryId)).toContain('Sans contact récent');
+    await expectAccessible(page, 'file of a person back within the rule');
     await closeTab(tab);
   });
 
