@@ -9,6 +9,8 @@ export interface PrintingHeader {
   department: PrintingDepartment;
   fundingMention: boolean;
   provider: { name: string } | null;
+  /** The département's settings, for documents that print one (the CE's weekly hours…). */
+  settings: Awaited<ReturnType<typeof readSettings>>['values'];
 }
 
 export async function printingHeader(tx: Executor, departmentId: string, providerId: string | null): Promise<PrintingHeader> {
@@ -21,5 +23,6 @@ export async function printingHeader(tx: Executor, departmentId: string, provide
     department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
     fundingMention: values.fseFundingMention,
     provider: provider ?? null,
+    settings: values,
   };
 }

@@ -4,8 +4,8 @@ import { defineUseCase } from '../../../platform/usecase/runner.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { ACTIVITY_TYPES } from '../../../shared/cer.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
-import { communes, departments, providers, users } from '../../organisations/schema.js';
-import { readSettings } from '../../organisations/settings-queries.js';
+import { communes, users } from '../../organisations/schema.js';
+import { printingHeader } from '../../organisations/printing.js';
 import { contractReviews } from '../schema.js';
 import { renderContractPdf } from '../document/contract-pdf.js';
 import { PRINT_LABELS as L } from '../document/labels.js';
@@ -21,8 +21,7 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
     .from(beneficiaries)
     .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
     .where(and(eq(beneficiaries.departmentId, row.departmentId), eq(beneficiaries.id, row.beneficiaryId)));
-  const [department] = await tx.select().from(departments).where(eq(departments.id, row.departmentId));
-  const [provider] = await tx.select().from(providers).where(and(eq(providers.departmentId, row.departmentId), eq(providers.id, row.providerId)));
+  const { department, fundingMention, provider, settings } = await printingHeader(tx, row.departmentId, row.providerId);
   const referentId = row.signedBy ?? person!.b.referentId;
   const [referent] = referentId ? await tx.select().from(users).where(eq(users.id, referentId)) : [];
   const [review] = await tx
@@ -31,7 +30,6 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
     .innerJoin(users, eq(users.id, contractReviews.decidedBy))
     .where(and(eq(contractReviews.departmentId, row.departmentId), eq(contractReviews.contractId, row.id)))
     .orderBy(asc(contractReviews.decidedAt));
-  const { values } = await readSettings(tx, row.departmentId);
   const objectives = await objectivesOf(tx, row.departmentId, [row.id]);
   const actions = await actionsOf(tx, row.departmentId, objectives.map((o) => o.id));
   const b = person!.b;
@@ -42,8 +40,8 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
     versionNumber: row.versionNumber,
     nature: row.nature,
     status: L.status[row.status],
-    department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
-    fundingMention: values.fseFundingMention,
+    department,
+    fundingMention,
     person: {
       civility: b.civility === 'mme' ? 'Mme' : b.civility === 'm' ? 'M.' : null, lastName: b.lastName, firstNames: b.firstNames, birthDate: b.birthDate,
       cafNumber: b.cafNumber, franceTravailId: b.franceTravailId, address: address || null,
@@ -59,8 +57,8 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
     weeklyPlan: plan
       ? {
           activities: ACTIVITY_TYPES.filter((a) => (plan.hours[a] ?? 0) > 0).map((a) => ({ label: L.activity[a], hours: plan.hours[a]! })),
-          totalHours: checkWeeklyHours(plan, values.ceMinWeeklyHours).total,
-          requiredHours: values.ceMinWeeklyHours,
+          totalHours: checkWeeklyHours(plan, settings.ceMinWeeklyHours).total,
+          requiredHours: settings.ceMinWeeklyHours,
           reduction: plan.reduction ? { reason: L.reduction[plan.reduction.reason], hours: plan.reduction.hours } : null,
         }
       : null,
