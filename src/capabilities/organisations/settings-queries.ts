@@ -1,6 +1,6 @@
-import { and, eq, sql, type AnyColumn } from 'drizzle-orm';
+import { eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/engine.js';
-import { departments, departmentSettings, lotSettings } from './schema.js';
+import { departments } from './schema.js';
 import { effectiveSettings } from './rules.js';
 
 /**
@@ -9,22 +9,17 @@ import { effectiveSettings } from './rules.js';
  */
 export async function readSettings(tx: Executor, departmentId: string, lotId?: string) {
   const [row] = await tx
-    .select({ code: departments.code, departmentValues: departmentSettings.values, lotValues: lotSettings.values })
+    .select(settingsColumns(sql`${departmentId}::uuid`, sql`${lotId ?? null}::uuid`))
     .from(departments)
-    .leftJoin(departmentSettings, eq(departmentSettings.departmentId, departments.id))
-    .leftJoin(lotSettings, and(eq(lotSettings.departmentId, departments.id), lotId ? eq(lotSettings.lotId, lotId) : sql`false`))
     .where(eq(departments.id, departmentId));
-  return {
-    ...effectiveSettings((row?.departmentValues ?? {}) as Record<string, unknown>, (row?.lotValues ?? {}) as Record<string, unknown>),
-    departmentCode: row?.code ?? '',
-  };
+  return settingsOf(row ?? { departmentCode: '', departmentValues: null, lotValues: null });
 }
 
 /**
  * The same settings as columns of the caller's own select (scalar subqueries), for pages read all
- * day long: one statement fewer than readSettings. `settingsOf` turns them into the effective values.
+ * day long, so the settings come with the page's own statement. `settingsOf` turns them into the effective values.
  */
-export const settingsColumns = (departmentId: AnyColumn, lotId: AnyColumn) => ({
+export const settingsColumns = (departmentId: AnyColumn | SQL, lotId: AnyColumn | SQL) => ({
   departmentCode: sql<string>`(select d.code from departments d where d.id = ${departmentId})`,
   departmentValues: sql<Record<string, unknown> | null>`(select s.values from department_settings s where s.department_id = ${departmentId})`,
   lotValues: sql<Record<string, unknown> | null>`(select l.values from lot_settings l where l.department_id = ${departmentId} and l.lot_id = ${lotId})`,
