@@ -1,23 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { AlertKind, OrientationKind } from '../../shared/beneficiaries.js';
+import { PEOPLE_FR } from '../../shared/beneficiaries-fr.js';
 import type { BeneficiarySummary } from '../../shared/contracts/beneficiaries.js';
-import { STATUS_LABELS } from './store.js';
-
-const ALERT_LABELS: Record<AlertKind, string> = {
-  orientation_overdue: 'Orientation en retard',
-  first_contact_overdue: 'Premier rendez-vous en retard',
-  contract_overdue: 'Contrat non signé dans le délai',
-  no_recent_contact: 'Sans contact récent',
-  contract_ending: 'Contrat arrivant à échéance',
-  objective_overdue: 'Objectif dépassé',
-  evaluation_missing: 'Évaluation du contrat manquante',
-  ce_conversion_due: 'Contrat à convertir en contrat d’engagement',
-};
-const ORIENTATION_LABELS: Record<OrientationKind, string> = {
-  professional: 'Professionnelle',
-  socio_professional: 'Socio-professionnelle',
-  social: 'Sociale',
-};
 
 const frenchDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
@@ -27,12 +10,12 @@ const COLUMNS: { header: string; width: number; value: (b: BeneficiarySummary) =
   { header: 'Date de naissance', width: 14, value: (b) => frenchDate(b.birthDate) },
   { header: 'Numéro allocataire', width: 16, value: (b) => b.cafNumber ?? '' },
   { header: 'Commune', width: 22, value: (b) => b.communeName ?? '' },
-  { header: 'Situation du parcours', width: 30, value: (b) => STATUS_LABELS[b.pathwayStatus] },
-  { header: 'Orientation', width: 18, value: (b) => (b.orientationKind ? ORIENTATION_LABELS[b.orientationKind] : '') },
+  { header: 'Situation du parcours', width: 30, value: (b) => PEOPLE_FR.statuses[b.pathwayStatus] },
+  { header: 'Orientation', width: 18, value: (b) => (b.orientationKind ? PEOPLE_FR.orientationKinds[b.orientationKind] : '') },
   { header: 'PIP', width: 28, value: (b) => b.providerName ?? '' },
   { header: 'Référent', width: 22, value: (b) => b.referentName ?? '' },
   { header: 'Dernier contact', width: 14, value: (b) => frenchDate(b.lastContactOn) },
-  { header: 'Alertes', width: 40, value: (b) => b.alerts.map((a) => ALERT_LABELS[a]).join(', ') },
+  { header: 'Alertes', width: 40, value: (b) => b.alerts.map((a) => PEOPLE_FR.alerts[a]).join(', ') },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/engine.js';
 import type { UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
+import { PEOPLE_FR } from '../../shared/beneficiaries-fr.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { readSettings } from '../organisations/settings-queries.js';
 import type { PathwayStatus } from '../../shared/beneficiaries.js';
@@ -93,17 +94,9 @@ export async function recordEvent(ctx: UseCaseContext, beneficiaryId: string, ki
 export function transition(row: BeneficiaryRow, event: PathwayEvent): PathwayStatus {
   const next = nextStatus(row.pathwayStatus, event);
   if (!next) {
-    throw new AppError('CONFLICT', `Action impossible dans la situation actuelle du parcours (${STATUS_LABELS[row.pathwayStatus]}).`);
+    const status = PEOPLE_FR.statuses[row.pathwayStatus];
+    throw new AppError('CONFLICT', `Action impossible dans la situation actuelle du parcours (${status.charAt(0).toLocaleLowerCase('fr-FR')}${status.slice(1)}).`);
   }
   return next;
 }
 
-export const STATUS_LABELS: Record<PathwayStatus, string> = {
-  to_orient: 'à orienter',
-  oriented_elsewhere: 'orienté hors PIP',
-  awaiting_assignment: 'en attente de référent',
-  waiting_first_contact: 'en attente du premier rendez-vous',
-  active: 'accompagnement en cours',
-  suspended: 'accompagnement suspendu',
-  ended: 'accompagnement terminé',
-};

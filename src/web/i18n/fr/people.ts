@@ -1,40 +1,14 @@
-import type { AlertKind, ExitCategory, OrientationKind, PathwayStatus } from '../../../shared/beneficiaries.js';
+import { PEOPLE_FR } from '../../../shared/beneficiaries-fr.js';
 
 /** French catalogue, lists of beneficiaries: reference values, filters, tables and the list pages. */
 const n = (count: number) => count.toLocaleString('fr-FR');
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
 export const people = {
-  statuses: {
-    to_orient: 'À orienter',
-    oriented_elsewhere: 'Orienté·e hors PIP',
-    awaiting_assignment: 'En attente de référent',
-    waiting_first_contact: 'En attente du premier rendez-vous',
-    active: 'Accompagnement en cours',
-    suspended: 'Accompagnement suspendu',
-    ended: 'Accompagnement terminé',
-  } satisfies Record<PathwayStatus, string>,
-  alerts: {
-    orientation_overdue: 'Orientation en retard',
-    first_contact_overdue: 'Premier rendez-vous en retard',
-    contract_overdue: 'Contrat non signé dans le délai',
-    no_recent_contact: 'Sans contact récent',
-    contract_ending: 'Contrat bientôt échu',
-    objective_overdue: 'Objectif dépassé',
-    evaluation_missing: 'Évaluation du contrat manquante',
-    ce_conversion_due: 'CER à convertir en contrat d’engagement',
-  } satisfies Record<AlertKind, string>,
-  orientationKinds: {
-    professional: 'Professionnelle',
-    socio_professional: 'Socio-professionnelle',
-    social: 'Sociale',
-  } satisfies Record<OrientationKind, string>,
-  exitCategories: {
-    sustainable_employment: 'Emploi durable (CDI, CDD ou intérim de plus de 6 mois, création d’entreprise)',
-    transition_employment: 'Emploi de transition (CDD ou intérim de moins de 6 mois, contrat aidé)',
-    qualifying_training: 'Formation qualifiante ou pré-qualifiante',
-    other: 'Autre sortie (réorientation, déménagement, fin de droits, abandon…)',
-  } satisfies Record<ExitCategory, string>,
+  statuses: PEOPLE_FR.statuses,
+  alerts: PEOPLE_FR.alerts,
+  orientationKinds: PEOPLE_FR.orientationKinds,
+  exitCategories: PEOPLE_FR.exitCategories,
   list: {
     filters: 'Filtres',
     search: 'Nom, prénom ou numéro allocataire',
