@@ -3,12 +3,12 @@ import { and, asc, eq, gte, inArray, isNotNull, lte, ne, notInArray, sql } from 
 import { defineUseCase, type UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
 import { storedFiles } from '../../platform/files/schema.js';
+import { CER_FR } from '../../shared/cer-fr.js';
 import { CONTACT_FR } from '../../shared/contacts-fr.js';
 import { Id } from '../../shared/contracts/common.js';
 import { ProofPeriod } from '../../shared/contracts/proof.js';
 import { findInScope, type BeneficiaryRow } from '../beneficiaries/store.js';
 import { contacts } from '../contacts/schema.js';
-import { PRINT_LABELS } from '../contracts/document/labels.js';
 import { contracts } from '../contracts/schema.js';
 import { users } from '../organisations/schema.js';
 import { printingHeader } from '../organisations/printing.js';
@@ -60,7 +60,7 @@ async function contractsOfPeriod(ctx: UseCaseContext, person: BeneficiaryRow, { 
       lte(contracts.startsOn, to), gte(contracts.endsOn, from)))
     .orderBy(asc(contracts.startsOn), asc(contracts.versionNumber));
   return rows.map((c) => ({
-    label: `${c.kind === 'ce' ? 'Contrat d’engagement' : 'CER'} n° ${c.versionNumber}`, status: PRINT_LABELS.status[c.status],
+    label: `${c.kind === 'ce' ? CER_FR.kindNames.ce : CER_FR.kinds.cer} n° ${c.versionNumber}`, status: CER_FR.statuses[c.status],
     startsOn: c.startsOn, endsOn: c.endsOn, signedOn: c.personSignedOn, scan: null, fileId: c.scanFileId,
   }));
 }

@@ -8,7 +8,7 @@ import { communes, users } from '../../organisations/schema.js';
 import { printingHeader } from '../../organisations/printing.js';
 import { contractReviews } from '../schema.js';
 import { renderContractPdf } from '../document/contract-pdf.js';
-import { PRINT_LABELS as L } from '../document/labels.js';
+import { CER_FR as L } from '../../../shared/cer-fr.js';
 import type { ContractDocument } from '../document/model.js';
 import { checkWeeklyHours } from '../rules.js';
 import { actionsOf, findContract, objectivesOf, type ContractRow } from '../store.js';
@@ -39,7 +39,7 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
     kind: row.kind,
     versionNumber: row.versionNumber,
     nature: row.nature,
-    status: L.status[row.status],
+    status: L.statuses[row.status],
     department,
     fundingMention,
     person: {
@@ -56,22 +56,22 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
     organisationCommitments: row.organisationCommitments,
     weeklyPlan: plan
       ? {
-          activities: ACTIVITY_TYPES.filter((a) => (plan.hours[a] ?? 0) > 0).map((a) => ({ label: L.activity[a], hours: plan.hours[a]! })),
+          activities: ACTIVITY_TYPES.filter((a) => (plan.hours[a] ?? 0) > 0).map((a) => ({ label: L.activities[a], hours: plan.hours[a]! })),
           totalHours: checkWeeklyHours(plan, settings.ceMinWeeklyHours).total,
           requiredHours: settings.ceMinWeeklyHours,
-          reduction: plan.reduction ? { reason: L.reduction[plan.reduction.reason], hours: plan.reduction.hours } : null,
+          reduction: plan.reduction ? { reason: L.reductions[plan.reduction.reason], hours: plan.reduction.hours } : null,
         }
       : null,
     objectives: objectives.map((o) => ({
-      term: L.term[o.term], domain: L.domain[o.domain], wording: o.wording, deadline: o.deadline, status: L.objectiveStatus[o.status],
+      term: L.terms[o.term], domain: L.domains[o.domain], wording: o.wording, deadline: o.deadline, status: L.objectiveStatuses[o.status],
       consent: o.consentOn !== null,
       actions: actions.filter((a) => a.objectiveId === o.id).map((a) => ({
-        type: `${L.actionType[a.type]} : ${a.label}`, organiser: a.organiser, startsOn: a.startsOn, endsOn: a.endsOn, status: L.actionStatus[a.status],
+        type: `${L.actionTypes[a.type]} : ${a.label}`, organiser: a.organiser, startsOn: a.startsOn, endsOn: a.endsOn, status: L.actionStatuses[a.status],
       })),
-      evaluation: o.evaluatedOn ? { result: L.objectiveStatus[o.status], comment: o.evaluationComment } : null,
+      evaluation: o.evaluatedOn ? { result: L.objectiveStatuses[o.status], comment: o.evaluationComment } : null,
     })),
     signatures: {
-      person: { signedOn: row.personSignedOn, mode: row.signatureMode ? L.signatureMode[row.signatureMode] : null },
+      person: { signedOn: row.personSignedOn, mode: row.signatureMode ? L.signatureModes[row.signatureMode] : null },
       referent: { name: referent?.displayName ?? null, signedOn: row.referentSignedOn },
     },
     decision: review

@@ -1,75 +1,10 @@
-import type {
-  ActionStatus, ActionType, ActivityType, ContractKind, ContractNature, ContractStatus, HoursReductionReason, ObjectiveDomain, ObjectiveStatus,
-  ObjectiveTerm, SignatureMode,
-} from '../../../shared/cer.js';
+import { CER_FR } from '../../../shared/cer-fr.js';
 
 const hours = (n: string) => `${n} h`;
 
 /** French catalogue, the contract (CER or CE): the person's tab, the contract page, its dialogs and its editor. */
 export const contracts = {
-  kinds: { cer: 'CER', ce: 'CE' } satisfies Record<ContractKind, string>,
-  kindNames: { cer: 'Contrat d’engagements réciproques', ce: 'Contrat d’engagement' } satisfies Record<ContractKind, string>,
-  /** Inside a sentence: « ce sera un contrat d’engagement (CE) ». */
-  kindInSentence: { cer: 'contrat d’engagements réciproques (CER)', ce: 'contrat d’engagement (CE)' } satisfies Record<ContractKind, string>,
-  natures: { initial: 'Contrat initial', renewal: 'Renouvellement', amendment: 'Avenant' } satisfies Record<ContractNature, string>,
-  statuses: {
-    draft: 'Brouillon',
-    signed: 'Signé',
-    submitted: 'Transmis au département',
-    returned: 'Renvoyé pour correction',
-    validated: 'Validé',
-    in_force: 'En vigueur',
-    ended: 'Terminé',
-    evaluated: 'Évalué',
-    superseded: 'Remplacé par un avenant',
-    closed: 'Clos',
-  } satisfies Record<ContractStatus, string>,
-  terms: { short: 'Court terme', medium: 'Moyen terme', long: 'Long terme' } satisfies Record<ObjectiveTerm, string>,
-  domains: {
-    employment: 'Emploi',
-    training: 'Formation',
-    mobility: 'Mobilité',
-    digital: 'Numérique',
-    labour_market: 'Connaissance du marché du travail',
-    social_health: 'Démarche sociale ou de santé',
-    other: 'Autre',
-  } satisfies Record<ObjectiveDomain, string>,
-  objectiveStatuses: {
-    planned: 'Prévu',
-    in_progress: 'En cours',
-    achieved: 'Atteint',
-    partly_achieved: 'Partiellement atteint',
-    not_achieved: 'Non atteint',
-    abandoned: 'Abandonné',
-  } satisfies Record<ObjectiveStatus, string>,
-  actionTypes: {
-    training: 'Formation',
-    immersion: 'Immersion (PMSMP)',
-    workshop: 'Atelier',
-    job_applications: 'Candidatures',
-    mobility: 'Action mobilité',
-    digital_inclusion: 'Inclusion numérique',
-    social_step: 'Démarche sociale',
-    other: 'Autre',
-  } satisfies Record<ActionType, string>,
-  actionStatuses: { planned: 'Prévue', in_progress: 'En cours', done: 'Réalisée', cancelled: 'Annulée' } satisfies Record<ActionStatus, string>,
-  activities: {
-    training: 'Formation',
-    immersion: 'Immersion',
-    applications: 'Candidatures',
-    workshops: 'Ateliers',
-    interviews: 'Entretiens',
-    rights_steps: 'Démarches d’accès aux droits',
-    health: 'Santé',
-    housing: 'Logement',
-    childcare: 'Garde d’enfants',
-  } satisfies Record<ActivityType, string>,
-  reductions: {
-    health: 'Raison de santé',
-    disability: 'Situation de handicap',
-    lone_parent_without_childcare: 'Parent isolé sans solution de garde',
-  } satisfies Record<HoursReductionReason, string>,
-  signatureModes: { in_person: 'En présentiel', paper_scan: 'Sur papier (scan joint)' } satisfies Record<SignatureMode, string>,
+  ...CER_FR,
   hours,
   months: (n: number) => `${n} mois`,
   period: (from: string, to: string) => `du ${from} au ${to}`,
