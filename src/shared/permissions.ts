@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   /** Contacts carry free-text summaries: the PIP's, as the person's notes are (CNIL). */
   'contact:read': ['pip_manager', 'referent'],
   'contact:manage': ['pip_manager', 'referent'],
+  /** A staff member's appointments and workshops; which agendas is the use case's rule (own, or the PIP's team). */
+  'agenda:read': ['pip_manager', 'referent'],
+  /** Shares of people within the contact rule: counts only, for the PIP and the département. */
+  'regularity:read': ['dept_admin', 'dept_officer', 'pip_manager'],
   'workshop:read': ['pip_manager', 'referent'],
   'workshop:manage': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
