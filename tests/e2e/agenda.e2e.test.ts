@@ -57,7 +57,7 @@ describe('agenda', () => {
     expect(await todayBox.locator('.agenda-day__title').innerText()).toContain('(aujourd’hui)');
     const conflicts = todayBox.locator('.agenda-item__conflict');
     await expect.poll(() => conflicts.count()).toBe(2);
-    expect(await conflicts.first().innerText()).toBe(`⚠ Conflit d’horaire : chevauche : 16:30 ${names[1]}`);
+    expect(await conflicts.first().innerText()).toBe(`⚠ Conflit d’horaire avec 16:30 ${names[1]}`);
     expect(await main(page).innerText()).toContain('2 rendez-vous ou ateliers en conflit d’horaire.');
     expect(await todayBox.getByRole('link', { name: names[0] }).getAttribute('href')).toMatch(/^\/beneficiaires\/[0-9a-f-]{36}$/);
     await expectAccessible(page, 'agenda, week with a conflict');

@@ -34,7 +34,7 @@ export const agenda: typeof french = {
     hoursLabel: (from: string, to: string) => `from ${from} to ${to}`,
     workshop: 'Group workshop',
     conflict: 'Time clash',
-    conflictWith: (titles: string) => `overlaps: ${titles}`,
+    conflictWith: (titles: string) => `with ${titles}`,
     conflicts: (count: number) => (count === 0 ? 'No time clash.' : `${plural(count, 'appointment or workshop', 'appointments or workshops')} with a time clash.`),
     itemsOf: (name: string) => `Calendar of ${name}`,
   },

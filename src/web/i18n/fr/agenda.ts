@@ -33,7 +33,7 @@ export const agenda = {
     hoursLabel: (from: string, to: string) => `de ${from} à ${to}`,
     workshop: 'Atelier collectif',
     conflict: 'Conflit d’horaire',
-    conflictWith: (titles: string) => `chevauche : ${titles}`,
+    conflictWith: (titles: string) => `avec ${titles}`,
     conflicts: (count: number) => (count === 0 ? 'Aucun conflit d’horaire.' : `${plural(count, 'rendez-vous ou atelier', 'rendez-vous ou ateliers')} en conflit d’horaire.`),
     itemsOf: (name: string) => `Agenda de ${name}`,
   },

@@ -35,7 +35,7 @@ export function AgendaEntry({ item, clashes, time }: AgendaEntryProps) {
       <p className="agenda-item__details">{details.filter(Boolean).join(' · ')}</p>
       {clashes.length > 0 ? (
         <p className="agenda-item__conflict">
-          <span aria-hidden="true" className="agenda-item__icon">⚠</span> <strong>{a.conflict}</strong> : {a.conflictWith(clashes.join(', '))}
+          <span aria-hidden="true" className="agenda-item__icon">⚠</span> <strong>{a.conflict}</strong> {a.conflictWith(clashes.join(', '))}
         </p>
       ) : null}
     </li>

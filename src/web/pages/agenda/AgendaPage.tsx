@@ -42,7 +42,8 @@ export function AgendaPage() {
   const agenda = loaded.data;
   const all = agenda?.staff.flatMap((s) => s.items) ?? [];
   const clashing = all.filter((i) => i.conflictsWith.length > 0).length;
-  const teamView = (agenda?.staff.length ?? 0) > 1;
+  // A manager without a chosen member reads the team: each member's agenda under their name.
+  const teamView = (agenda?.team.length ?? 0) > 0 && member === null;
 
   return (
     <>
