@@ -97,12 +97,32 @@ describe('agenda', () => {
     await expect.poll(() => main(page).innerText(), WAIT).toContain('Aucune adresse d’abonnement active.');
   });
 
-  it('the PIP manager reads the team’s agenda, then one referent’s', async () => {
+  it('the PIP manager puts a workshop in a referent’s agenda, reads the team’s agenda, then one referent’s', async () => {
     const { page } = await openTab();
     await signIn(page, server.url, MANAGER);
+    // A workshop this morning, run by Julie Fabre: it goes into her agenda, not the manager's.
+    await openArea(page, 'Ateliers', '/ateliers');
+    await page.getByRole('button', { name: 'Nouvel atelier', exact: true }).click();
+    const create = page.getByRole('dialog');
+    await create.getByRole('button', { name: /Thème/ }).click();
+    await page.getByRole('option', { name: 'Mobilité' }).click();
+    await create.getByRole('textbox', { name: /^Intitulé/ }).fill('Se déplacer pour travailler');
+    for (const [label, digits] of [[/^Heure de début/, '0800'], [/^Heure de fin/, '0900']] as const) {
+      await create.getByRole('group', { name: label }).getByRole('spinbutton').first().click();
+      await page.keyboard.type(digits);
+    }
+    await create.getByRole('textbox', { name: /^Lieu/ }).fill('Salle 1');
+    await create.getByRole('textbox', { name: /^Animateur·rice/ }).fill('Julie Fabre');
+    await create.getByRole('button', { name: /Dans l’agenda de/ }).click();
+    await page.getByRole('option', { name: 'Julie Fabre' }).click();
+    await create.getByRole('button', { name: 'Créer l’atelier', exact: true }).click();
+    await page.waitForURL(/\/ateliers\/[0-9a-f-]{36}$/);
+
     await openArea(page, 'Agenda', '/agenda');
     const julie = main(page).getByRole('region', { name: 'Julie Fabre' });
     await expect.poll(() => julie.locator('.agenda-item--conflict').count(), WAIT).toBe(2);
+    expect(await julie.getByRole('link', { name: 'Se déplacer pour travailler' }).getAttribute('href')).toMatch(/^\/ateliers\/[0-9a-f-]{36}$/);
+    expect(await main(page).getByRole('region', { name: 'Sophie Roux' }).count()).toBe(0);
     await expectAccessible(page, 'agenda, team view');
     await page.getByRole('button', { name: /Agenda de/ }).click();
     await page.getByRole('option', { name: 'Julie Fabre' }).click();
