@@ -18,6 +18,7 @@ import { contractsRoutes } from './capabilities/contracts/routes.js';
 import { contactsRoutes } from './capabilities/contacts/routes.js';
 import { workshopsRoutes } from './capabilities/workshops/routes.js';
 import { proofRoutes } from './capabilities/proof/routes.js';
+import { agendaRoutes } from './capabilities/agenda/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -56,6 +57,7 @@ export async function buildApp(options: AppOptions) {
   contactsRoutes(app, run, db);
   workshopsRoutes(app, run);
   proofRoutes(app, run);
+  agendaRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

@@ -8,6 +8,8 @@ export type ContactModality = (typeof CONTACT_MODALITIES)[number];
 /** Where an appointment takes place. */
 export const APPOINTMENT_PLACES = ['site', 'phone', 'video', 'home'] as const;
 export type AppointmentPlace = (typeof APPOINTMENT_PLACES)[number];
+/** How long an appointment lasts when its length was not given (agenda, calendar feed). */
+export const DEFAULT_APPOINTMENT_MINUTES = 45;
 
 /**
  * A contact's status: planned, then what happened. A contact recorded after the fact (a call, a

@@ -31,6 +31,10 @@ export const PERMISSIONS = {
   'contact:manage': ['pip_manager', 'referent'],
   /** FSE+ justification packs: dated facts and signed scans, no personal notes (DOMAIN.md: the auditor reads proofs). */
   'proof:read': ['dept_officer', 'pip_manager', 'referent', 'auditor'],
+  /** A staff member's appointments and workshops; which agendas is the use case's rule (own, or the PIP's team). */
+  'agenda:read': ['pip_manager', 'referent'],
+  /** Shares of people within the contact rule: counts only, for the PIP and the département. */
+  'regularity:read': ['dept_admin', 'dept_officer', 'pip_manager'],
   'workshop:read': ['pip_manager', 'referent'],
   'workshop:manage': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],

@@ -255,6 +255,8 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     body: (t) => ({ attendance: [{ registrationId: t.registrationId, attendance: 'absent' }] }),
   },
   'GET /api/workshops/:id/sheet': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}/sheet` },
+  'GET /api/agenda': { allowed: CONTACTS, path: () => `/api/agenda?from=${today()}&to=${today()}` },
+  'GET /api/regularity': { allowed: ['dept_admin', 'dept_officer', 'pip_manager'], path: () => '/api/regularity' },
   'PUT /api/workshops/:id/sheet-scan': {
     allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}/sheet-scan`, body: () => Buffer.from('%PDF-1.4\n%emargement\n'),
   },

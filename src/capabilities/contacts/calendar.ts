@@ -5,7 +5,7 @@ import type { Executor } from '../../platform/db/engine.js';
 import { newToken, sha256 } from '../../platform/auth/tokens.js';
 import type { Actor } from '../../platform/policy/actor.js';
 import { defineUseCase } from '../../platform/usecase/runner.js';
-import type { AppointmentPlace } from '../../shared/contacts.js';
+import { DEFAULT_APPOINTMENT_MINUTES, type AppointmentPlace } from '../../shared/contacts.js';
 import { beneficiaries } from '../beneficiaries/schema.js';
 import { users } from '../organisations/schema.js';
 import { calendarFeeds, contacts } from './schema.js';
@@ -88,7 +88,7 @@ export const readCalendarFeed = defineUseCase({
       start: r.at!.getTime(),
       startInputType: 'utc',
       startOutputType: 'utc',
-      duration: { minutes: r.minutes ?? 45 },
+      duration: { minutes: r.minutes ?? DEFAULT_APPOINTMENT_MINUTES },
       title: `Rendez-vous ${r.firstNames.charAt(0)}. ${r.lastName.charAt(0)}.`,
       location: r.place === 'video' && r.videoLink ? r.videoLink : r.place ? PLACES[r.place] : undefined,
       productId: 'parcours/agenda',

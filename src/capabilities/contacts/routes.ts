@@ -8,6 +8,8 @@ import { AppError } from '../../platform/http/errors.js';
 import { calendarFeedOwner, openCalendarFeed, readCalendarFeed, revokeCalendarFeed } from './calendar.js';
 import { IdParams } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, PersonContacts } from '../../shared/contracts/contacts.js';
+import { RegularityQuery, RegularityReport } from '../../shared/contracts/agenda.js';
+import { readRegularityShares } from './regularity-report.js';
 import { listPersonContacts, planAppointment, recordContact, recordOutcome } from './use-cases.js';
 
 type Params = { id: string };
@@ -36,6 +38,8 @@ export function contactsRoutes(app: FastifyInstance, run: Runner, db: Db): void 
     if (!owner) throw new AppError('NOT_FOUND', 'Agenda introuvable.');
     return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-store').send(await run(readCalendarFeed, {}, owner));
   });
+  r.get('/api/regularity', { schema: { tags, querystring: RegularityQuery, response: { 200: RegularityReport } } }, (req) =>
+    run(readRegularityShares, req.query, actorOf(req)));
   r.post('/api/contacts/:id/outcome', { schema: { tags, params: IdParams, body: OutcomeInput, response: { 200: Outcome } } }, (req) =>
     run(recordOutcome, { id: idOf(req), data: req.body }, actorOf(req)));
 }

@@ -30,6 +30,24 @@ export async function activeReferent(tx: Executor, departmentId: string, provide
   return row ?? null;
 }
 
+/** An active member of the provider's staff (manager or referent), or null. */
+export async function activeStaffMember(tx: Executor, departmentId: string, providerId: string, userId: string) {
+  const [row] = await tx
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.departmentId, departmentId), eq(users.providerId, providerId), eq(users.id, userId), eq(users.active, true)));
+  return row ?? null;
+}
+
+/** The provider's active staff (manager and referents), by name: the PIP's team. */
+export async function staffOf(tx: Executor, departmentId: string, providerId: string) {
+  return tx
+    .select({ id: users.id, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(and(eq(users.departmentId, departmentId), eq(users.providerId, providerId), eq(users.active, true)))
+    .orderBy(users.displayName);
+}
+
 export async function referentsOf(tx: Executor, departmentId: string, providerId: string) {
   return tx
     .select({ id: users.id, displayName: users.displayName, active: users.active })

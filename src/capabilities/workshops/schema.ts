@@ -20,6 +20,8 @@ export const workshopSessions = pgTable(
     place: text('place').notNull(),
     capacity: integer('capacity').notNull(),
     facilitator: text('facilitator').notNull(),
+    /** The PIP staff member who runs it: the session shows in their agenda (the creator by default). */
+    facilitatorUserId: uuid('facilitator_user_id'),
     /** The signed attendance sheet, scanned: the FSE+ proof of each participant's attendance. */
     sheetScanFileId: uuid('sheet_scan_file_id'),
     createdBy: uuid('created_by').notNull(),
@@ -30,6 +32,7 @@ export const workshopSessions = pgTable(
     foreignKey({ columns: [t.departmentId, t.providerId], foreignColumns: [providers.departmentId, providers.id] }),
     foreignKey({ columns: [t.departmentId, t.sheetScanFileId], foreignColumns: [storedFiles.departmentId, storedFiles.id] }),
     foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }),
+    foreignKey({ columns: [t.facilitatorUserId], foreignColumns: [users.id] }),
     index('workshop_sessions_provider_idx').on(t.departmentId, t.providerId, t.startsAt),
     check('workshop_sessions_theme_ck', oneOf(t.theme, WORKSHOP_THEMES)),
     check('workshop_sessions_capacity_ck', sql`${t.capacity} between 1 and 200`),

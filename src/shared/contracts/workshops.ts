@@ -15,6 +15,8 @@ export const SessionInput = z
     place: text(300).min(2, 'Indiquez le lieu'),
     capacity: z.number().int().min(1).max(200),
     facilitator: text(160).min(2, 'Indiquez l’animateur·rice'),
+    /** The staff member whose agenda shows the session; the creator when left out. */
+    facilitatorUserId: z.uuid().optional(),
   })
   .refine((s) => Date.parse(s.endsAt) > Date.parse(s.startsAt), { message: 'La fin doit suivre le début', path: ['endsAt'] });
 

@@ -34,6 +34,8 @@ export const AREAS: readonly Area[] = [
   { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
   { id: 'contracts', path: '/contrats', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'workshops', path: '/ateliers', roles: ['pip_manager', 'referent'], upcoming: false },
+  { id: 'agenda', path: '/agenda', roles: PERMISSIONS['agenda:read'], upcoming: false },
+  { id: 'regularity', path: '/regularite', roles: PERMISSIONS['regularity:read'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 

@@ -2,6 +2,8 @@ import { Navigate, type RouteObject } from 'react-router';
 import { PERMISSIONS } from '../../shared/permissions.js';
 import { AccessibilityPage } from '../pages/legal/AccessibilityPage.js';
 import { AuditPage } from '../pages/audit/AuditPage.js';
+import { AgendaPage } from '../pages/agenda/AgendaPage.js';
+import { RegularityPage } from '../pages/regularity/RegularityPage.js';
 import { CrashPage } from '../pages/errors/CrashPage.js';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.js';
 import { HomePage } from '../pages/home/HomePage.js';
@@ -96,6 +98,8 @@ export const routes: RouteObject[] = [
           { path: 'contrats', element: <RequireArea area="contracts"><ContractsPage /></RequireArea> },
           { path: 'ateliers', element: <RequireArea area="workshops"><WorkshopsPage /></RequireArea> },
           { path: 'ateliers/:id', element: <RequireArea area="workshops"><WorkshopPage /></RequireArea> },
+          { path: 'agenda', element: <RequireArea area="agenda"><AgendaPage /></RequireArea> },
+          { path: 'regularite', element: <RequireArea area="regularity"><RegularityPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

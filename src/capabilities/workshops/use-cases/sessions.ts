@@ -8,6 +8,7 @@ import { RegistrationInput, SessionInput } from '../../../shared/contracts/works
 import type { RegistrationStatus } from '../../../shared/contacts.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
 import { findInScope, personNameSql } from '../../beneficiaries/store.js';
+import { activeStaffMember } from '../../organisations/queries.js';
 import { workshopRegistrations, workshopSessions } from '../schema.js';
 
 export type SessionRow = typeof workshopSessions.$inferSelect;
@@ -37,9 +38,13 @@ export const createSession = defineUseCase({
   input: SessionInput,
   async run(ctx, data) {
     if (!ctx.actor.providerId) throw new AppError('FORBIDDEN');
+    const facilitatorUserId = data.facilitatorUserId ?? ctx.actor.userId;
+    if (!(await activeStaffMember(ctx.tx, ctx.actor.departmentId, ctx.actor.providerId, facilitatorUserId))) {
+      throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'facilitatorUserId', message: 'Choisissez un membre actif de l’équipe du PIP' }]);
+    }
     const [row] = await ctx.tx
       .insert(workshopSessions)
-      .values({ ...data, departmentId: ctx.actor.departmentId, providerId: ctx.actor.providerId, startsAt: new Date(data.startsAt), endsAt: new Date(data.endsAt), createdBy: ctx.actor.userId })
+      .values({ ...data, facilitatorUserId, departmentId: ctx.actor.departmentId, providerId: ctx.actor.providerId, startsAt: new Date(data.startsAt), endsAt: new Date(data.endsAt), createdBy: ctx.actor.userId })
       .returning({ id: workshopSessions.id });
     await ctx.audit({ action: 'workshop.create', entityType: 'workshop_session', entityId: row!.id });
     return { id: row!.id };

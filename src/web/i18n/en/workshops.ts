@@ -47,6 +47,8 @@ export const workshops: typeof french = {
       place: 'Place',
       capacity: 'Number of places',
       facilitator: 'Facilitator',
+      facilitatorUser: 'In the calendar of',
+      facilitatorUserHelp: 'The team member who runs the workshop: the session appears in their calendar.',
     },
     register: {
       title: 'Register a person',

@@ -1,4 +1,5 @@
 import { admin } from './admin.js';
+import { agenda } from './agenda.js';
 import { app } from './app.js';
 import { contacts } from './contacts.js';
 import { contracts } from './contracts.js';
@@ -12,4 +13,27 @@ import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
-export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, proof, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };
+export const fr = {
+  ...app,
+  ...admin,
+  ...people,
+  person,
+  pathway,
+  imports,
+  reference,
+  contracts,
+  contractQueues,
+  contacts,
+  workshops,
+  proof,
+  agenda,
+  areas: {
+    ...app.areas,
+    reference: reference.area,
+    contracts: contractQueues.area,
+    contractValidation: contractQueues.validationArea,
+    workshops: workshops.area,
+    agenda: agenda.area,
+    regularity: agenda.regularityArea,
+  },
+};

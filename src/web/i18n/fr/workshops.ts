@@ -41,6 +41,8 @@ export const workshops = {
       place: 'Lieu',
       capacity: 'Nombre de places',
       facilitator: 'Animateur·rice',
+      facilitatorUser: 'Dans l’agenda de',
+      facilitatorUserHelp: 'Le membre de l’équipe qui anime l’atelier : la session paraît dans son agenda.',
     },
     register: {
       title: 'Inscrire une personne',

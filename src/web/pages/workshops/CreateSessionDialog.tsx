@@ -1,7 +1,11 @@
 import { useNavigate } from 'react-router';
 import { frenchToday } from '../../../shared/calendar.js';
 import { WORKSHOP_THEMES } from '../../../shared/contacts.js';
+import { usersApi } from '../../api/endpoints.js';
+import { useCurrentUser } from '../../api/session.js';
+import { useResource } from '../../api/useResource.js';
 import { workshopsApi } from '../../api/workshops.js';
+import { can } from '../../app/permissions.js';
 import { workshopPath } from '../../app/navigation.js';
 import { DateField } from '../../components/fields/DateField.js';
 import { NumberField } from '../../components/fields/NumberField.js';
@@ -21,6 +25,10 @@ export function CreateSessionDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const d = t.workshops.dialogs.create;
   const navigate = useNavigate();
+  // A manager may put the session in a team member's agenda; a referent's goes into their own.
+  const user = useCurrentUser();
+  const staff = useResource(can(user.role, 'user:read') ? 'users' : null, usersApi.list);
+  const team = (staff.data ?? []).filter((u) => u.active && u.providerId === user.providerId);
 
   async function submit(data: FormData) {
     const day = text(data, 'date');
@@ -32,6 +40,7 @@ export function CreateSessionDialog({ onClose }: { onClose: () => void }) {
       place: text(data, 'place'),
       capacity: number(data, 'capacity'),
       facilitator: text(data, 'facilitator'),
+      facilitatorUserId: text(data, 'facilitatorUserId') || undefined,
     });
     // The session's page says it: a toast before the navigation would be dismissed with the old page.
     navigate(workshopPath(id), { state: { created: true } });
@@ -51,6 +60,15 @@ export function CreateSessionDialog({ onClose }: { onClose: () => void }) {
         <NumberField name="capacity" label={d.capacity} defaultValue={12} minValue={1} maxValue={200} isRequired />
         <TextField name="facilitator" label={d.facilitator} isRequired minLength={2} maxLength={160} />
       </div>
+      {team.length > 0 ? (
+        <SelectField
+          name="facilitatorUserId"
+          label={d.facilitatorUser}
+          description={d.facilitatorUserHelp}
+          defaultSelectedKey={user.id}
+          options={team.map((u) => ({ id: u.id, label: u.displayName }))}
+        />
+      ) : null}
     </FormDialog>
   );
 }
