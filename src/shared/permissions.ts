@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   /** Contacts carry free-text summaries: the PIP's, as the person's notes are (CNIL). */
   'contact:read': ['pip_manager', 'referent'],
   'contact:manage': ['pip_manager', 'referent'],
+  /** The outbox: reminders' text and recipients, the PIP's like the contacts they remind of. */
+  'message:read': ['pip_manager', 'referent'],
   'workshop:read': ['pip_manager', 'referent'],
   'workshop:manage': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],

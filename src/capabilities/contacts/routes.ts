@@ -8,6 +8,7 @@ import { AppError } from '../../platform/http/errors.js';
 import { calendarFeedOwner, openCalendarFeed, readCalendarFeed, revokeCalendarFeed } from './calendar.js';
 import { IdParams } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, PersonContacts } from '../../shared/contracts/contacts.js';
+import { printConvocation } from './convocation.js';
 import { listPersonContacts, planAppointment, recordContact, recordOutcome } from './use-cases.js';
 
 type Params = { id: string };
@@ -35,6 +36,10 @@ export function contactsRoutes(app: FastifyInstance, run: Runner, db: Db): void 
     const owner = await calendarFeedOwner(db, departmentId, token);
     if (!owner) throw new AppError('NOT_FOUND', 'Agenda introuvable.');
     return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, no-store').send(await run(readCalendarFeed, {}, owner));
+  });
+  r.get('/api/contacts/:id/convocation', { schema: { tags, params: IdParams } }, async (req, reply) => {
+    const { pdf, fileName } = await run(printConvocation, { id: idOf(req) }, actorOf(req));
+    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
   });
   r.post('/api/contacts/:id/outcome', { schema: { tags, params: IdParams, body: OutcomeInput, response: { 200: Outcome } } }, (req) =>
     run(recordOutcome, { id: idOf(req), data: req.body }, actorOf(req)));
