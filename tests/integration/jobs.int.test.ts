@@ -89,6 +89,7 @@ describe.each(testEngines())('background jobs on %s', (engine) => {
     expect(await effects('outside')).toBe(1);
     expect(await job('outside')).toMatchObject({ status: 'queued', attempts: 1, last_error: 'the relay hung up' });
     expect((await job('outside')).due_in).toBeLessThan(10);
+    await database.db.execute(sql`update jobs set status = 'done' where kind = 'outside'`);
   });
 
   it('keeps one queued job per dedupe key', async () => {

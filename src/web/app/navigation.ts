@@ -34,6 +34,7 @@ export const AREAS: readonly Area[] = [
   { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
   { id: 'contracts', path: '/contrats', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'workshops', path: '/ateliers', roles: ['pip_manager', 'referent'], upcoming: false },
+  { id: 'outbox', path: '/messages', roles: PERMISSIONS['message:read'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 

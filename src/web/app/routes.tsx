@@ -29,6 +29,7 @@ import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
 import { WorkshopPage } from '../pages/workshops/WorkshopPage.js';
 import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.js';
+import { MessagesPage } from '../pages/messages/MessagesPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -96,6 +97,7 @@ export const routes: RouteObject[] = [
           { path: 'contrats', element: <RequireArea area="contracts"><ContractsPage /></RequireArea> },
           { path: 'ateliers', element: <RequireArea area="workshops"><WorkshopsPage /></RequireArea> },
           { path: 'ateliers/:id', element: <RequireArea area="workshops"><WorkshopPage /></RequireArea> },
+          { path: 'messages', element: <RequireArea area="outbox"><MessagesPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],
