@@ -6,7 +6,7 @@ export const outbox: typeof french = {
     label: 'Messages',
     description: 'Appointment reminders sent to people by e-mail or text message, or kept here when no sending is configured.',
   },
-  title: 'Messages to people',
+  title: 'Messages',
   intro:
     'Appointment reminders, newest first. A message “kept here” was not sent: no sending server is configured, pass it on yourself. An “interrupted” send is never retried automatically: check with the person.',
   tableLabel: 'Messages to people',

@@ -7,7 +7,7 @@ export const outbox = {
     label: 'Messages',
     description: 'Les rappels de rendez-vous envoyés aux personnes par e-mail ou SMS, ou gardés ici quand aucun envoi n’est configuré.',
   },
-  title: 'Messages aux personnes',
+  title: 'Messages',
   intro:
     'Les rappels de rendez-vous, du plus récent au plus ancien. Un message « conservé ici » n’a pas été envoyé : aucun serveur d’envoi n’est configuré, transmettez-le vous-même. Un envoi « interrompu » n’est jamais renvoyé automatiquement : vérifiez auprès de la personne.',
   tableLabel: 'Messages aux personnes',
