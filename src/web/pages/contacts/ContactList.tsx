@@ -86,21 +86,27 @@ export function ContactList({ items, all, action }: ContactListProps) {
             {!contact.scheduledAt ? <p className="contact__note">{e.notPlanned}</p> : null}
             {next?.scheduledAt ? <p className="contact__note">{e.movedTo(format.instant(next.scheduledAt))}</p> : null}
             {previous?.scheduledAt ? <p className="contact__note">{e.movedFrom(format.instant(previous.scheduledAt))}</p> : null}
-            {details.length ? (
-              <dl className="summary__list contact__details">
-                {details.map(([label, value]) => (
-                  <div key={label} className="summary__entry">
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
+            <ContactDetails details={details} />
             {action ? action(contact, when) : null}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** What is known of a contact (or of a message), label by label; nothing when nothing is known. */
+export function ContactDetails({ details }: { details: [string, ReactNode][] }) {
+  if (details.length === 0) return null;
+  return (
+    <dl className="summary__list contact__details">
+      {details.map(([label, value]) => (
+        <div key={label} className="summary__entry">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
 import type { MessageStatus } from '../../../shared/messages.js';
-import { useWhen } from '../contacts/ContactList.js';
+import { ContactDetails, useWhen } from '../contacts/ContactList.js';
 
 /** The status in words; the colour only repeats it (RGAA 3.1). */
 export const MESSAGE_TONE: Record<MessageStatus, string> = {
@@ -75,14 +75,7 @@ function MessageItem({ message: m }: { message: MessageViewData }) {
         <span className="badge badge--muted">{o.channels[m.channel]}</span> <span className={`badge ${MESSAGE_TONE[m.status]}`}>{o.statuses[m.status]}</span>{' '}
         {m.appointmentAt ? o.appointment(when.instant(m.appointmentAt)) : null}
       </p>
-      <dl className="summary__list contact__details">
-        {details.map(([label, value]) => (
-          <div key={label} className="summary__entry">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ContactDetails details={details} />
       <details className="message__text">
         <summary>{o.text}</summary>
         {m.subject ? <p className="contact-recap">{m.subject}</p> : null}
