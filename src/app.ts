@@ -22,6 +22,11 @@ import { agendaRoutes } from './capabilities/agenda/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
+import { remindersRoutes } from './capabilities/reminders/routes.js';
+import { scheduleReminders } from './capabilities/reminders/schedule.js';
+import { createDispatcher } from './capabilities/reminders/dispatch.js';
+import { SENDING_LEASE_MS } from './capabilities/reminders/rules.js';
+import { createTransports, type Transports } from './platform/messaging/transports.js';
 
 export interface AppOptions {
   database: Database;
@@ -31,6 +36,8 @@ export interface AppOptions {
   throttle?: ThrottlePolicy;
   trustProxy?: boolean;
   now?: () => Date;
+  /** How messages leave (SMTP, SMS provider); by default every message is kept in the outbox. */
+  transports?: Transports;
 }
 
 // Validation messages reach users: French first.
@@ -58,6 +65,10 @@ export async function buildApp(options: AppOptions) {
   workshopsRoutes(app, run);
   proofRoutes(app, run);
   agendaRoutes(app, run);
+  remindersRoutes(app, run);
+
+  const clock = options.now ?? (() => new Date());
+  const dispatcher = createDispatcher(db, options.transports ?? createTransports({ smtpFrom: 'parcours@localhost' }), clock);
 
   const jobs = createJobRunner(db, {
     logger,
@@ -76,12 +87,20 @@ export async function buildApp(options: AppOptions) {
       'contracts.roll': async (tx) => {
         await rollContracts(tx, frenchToday(options.now?.()));
       },
+      // Writes the reminders whose time has come; sending them is the next job's.
+      'reminders.schedule': async (tx) => {
+        await scheduleReminders(tx, clock());
+      },
+      // Talks to the SMTP relay or SMS provider, so it runs outside the job's transaction.
+      'messages.send': { leaseSeconds: SENDING_LEASE_MS / 1000, external: () => dispatcher.runDue().then(() => undefined) },
     },
     recurring: [
       { kind: 'audit.seal', everySeconds: AUDIT_SEAL_EVERY_SECONDS },
       { kind: 'sessions.purge', everySeconds: 3600 },
       { kind: 'alerts.refresh', everySeconds: 60 },
       { kind: 'contracts.roll', everySeconds: 300 },
+      { kind: 'reminders.schedule', everySeconds: 60 },
+      { kind: 'messages.send', everySeconds: 30 },
     ],
   });
   await app.ready();

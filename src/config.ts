@@ -14,6 +14,11 @@ const Env = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** SMTP relay for e-mail reminders (smtp://user:pass@host:587, smtps://…); unset: kept in the outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'smtp:// ou smtps://').optional(),
+  SMTP_FROM: z.string().default('Parcours <ne-pas-repondre@parcours.invalid>'),
+  /** Only `outbox` for now (SMS kept for staff to read): a provider plugs in behind SmsProvider. */
+  SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -37,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: e.TRUST_PROXY === 'true',
     throttle: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     logLevel: e.LOG_LEVEL,
+    messaging: { smtpUrl: e.SMTP_URL, smtpFrom: e.SMTP_FROM, smsProvider: e.SMS_PROVIDER },
   };
 }

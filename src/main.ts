@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/engine.js';
 import { buildApp } from './app.js';
+import { createTransports } from './platform/messaging/transports.js';
 import { isDatabaseEmpty } from './capabilities/organisations/demo/seed.js';
 import { seedDemoDepartment } from './demo/seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './capabilities/organisations/demo/accounts.js';
@@ -23,6 +24,7 @@ const { app, jobs } = await buildApp({
   defaultDepartmentCode: config.defaultDepartmentCode,
   throttle: config.throttle,
   trustProxy: config.trustProxy,
+  transports: createTransports(config.messaging),
 });
 await app.listen({ port: config.port, host: config.host });
 jobs.start();

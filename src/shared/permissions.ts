@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   'agenda:read': ['pip_manager', 'referent'],
   /** Shares of people within the contact rule: counts only, for the PIP and the département. */
   'regularity:read': ['dept_admin', 'dept_officer', 'pip_manager'],
+  /** The outbox: reminders' text and recipients, the PIP's like the contacts they remind of. */
+  'message:read': ['pip_manager', 'referent'],
   'workshop:read': ['pip_manager', 'referent'],
   'workshop:manage': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],

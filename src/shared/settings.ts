@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXIT_CATEGORIES } from './beneficiaries.js';
 import { CONTACT_MODALITIES, type ContactModality } from './contacts.js';
+import { MESSAGE_CHANNELS, type MessageChannel } from './messages.js';
 
 /**
  * The catalogue of typed settings. Every threshold of DOMAIN.md is a setting a département can
@@ -80,6 +81,15 @@ export const SETTINGS = {
     scope: 'department',
     schema: z.array(z.number().int().min(1).max(36)).min(1).max(12).refine((d) => new Set(d).size === d.length, 'Durées en double'),
     default: [3, 6, 9, 12] as number[],
+  },
+  /** How long before an appointment its reminder leaves (rappel de rendez-vous). */
+  reminderDelayHours: { section: 'reminders', scope: 'lot', schema: z.number().int().min(1).max(336), default: 48 },
+  /** The channels reminders go through, when the person has that address; none: no reminders. */
+  reminderChannels: {
+    section: 'reminders',
+    scope: 'lot',
+    schema: z.array(z.enum(MESSAGE_CHANNELS)).refine((c) => new Set(c).size === c.length, 'Canaux en double'),
+    default: ['email', 'sms'] as MessageChannel[],
   },
   exitReasons: { section: 'exits', scope: 'lot', schema: exitReasons, default: DEFAULT_EXIT_REASONS },
   targetCaseload: { section: 'caseload', scope: 'lot', schema: z.number().int().min(1).max(500), default: 60 },

@@ -141,6 +141,7 @@ async function peopleTargets(t: TestApp) {
     importId: await dryRunImport(t),
     referenceItemId: (await t.request('GET', '/api/reference/lists/situations', await t.login(demoEmail('dept_admin')))).json()[0].id,
     appointmentId: await plannedYesterday(t, beneficiaryId!),
+    upcomingAppointmentId: await plannedYesterday(t, beneficiaryId!, 2),
     ...(await workshopTargets(t, beneficiaryId!)),
     calendarPath: (await t.request('POST', '/api/calendar-feed', await t.login('thomas.girard@pip-avignon.example'))).json().path as string,
   };
@@ -155,8 +156,9 @@ async function dryRunImport(t: TestApp): Promise<string> {
   return res.json().id as string;
 }
 
-async function plannedYesterday(t: TestApp, beneficiaryId: string): Promise<string> {
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+/** An appointment planned yesterday, or `daysAhead` days from it. */
+async function plannedYesterday(t: TestApp, beneficiaryId: string, daysAhead = 0): Promise<string> {
+  const yesterday = new Date(Date.now() + (daysAhead - 1) * 86_400_000).toISOString();
   const res = await t.request('POST', `/api/beneficiaries/${beneficiaryId}/appointments`, await t.login(demoEmail('referent')), {
     scheduledAt: yesterday, place: 'site', subject: 'Premier point',
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createJobRunner, enqueue } from '../../src/platform/jobs/runner.js';
-import { rowsOf, type Database } from '../../src/platform/db/engine.js';
+import { rowsOf, type Database, type Tx } from '../../src/platform/db/engine.js';
 import { createTestDatabase } from '../support/database.js';
 import { testEngines } from '../support/engines.js';
 
@@ -67,6 +67,31 @@ describe.each(testEngines())('background jobs on %s', (engine) => {
     expect(ran).toEqual(['later']);
   });
 
+  it('runs an external job outside the claiming transaction: its steps commit on their own, under a lease', async () => {
+    let leasedFor = 0;
+    const runner = createJobRunner(database.db, {
+      handlers: {
+        outside: {
+          leaseSeconds: 600,
+          external: async (db) => {
+            // Seen from another statement while the job runs: the job is leased, not locked.
+            leasedFor = (await job('outside')).due_in;
+            await db.execute(sql`insert into job_effects values ('outside', 1)`);
+            throw new Error('the relay hung up');
+          },
+        },
+      },
+    });
+    await enqueue(database.db, { kind: 'outside' });
+    expect(await runner.runDue()).toBe(1);
+    expect(leasedFor).toBeGreaterThan(590);
+    // Its own step stays committed; the job itself is retried with backoff.
+    expect(await effects('outside')).toBe(1);
+    expect(await job('outside')).toMatchObject({ status: 'queued', attempts: 1, last_error: 'the relay hung up' });
+    expect((await job('outside')).due_in).toBeLessThan(10);
+    await database.db.execute(sql`update jobs set status = 'done' where kind = 'outside'`);
+  });
+
   it('keeps one queued job per dedupe key', async () => {
     for (let i = 0; i < 3; i++) await enqueue(database.db, { kind: 'single', dedupeKey: 'only-one' });
     const [{ n }] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from jobs where kind = 'single'`)) as [{ n: number }];
@@ -77,7 +102,7 @@ describe.each(testEngines())('background jobs on %s', (engine) => {
   it('runs each job once even with several workers polling together', async () => {
     const count = 20;
     for (let i = 0; i < count; i++) await enqueue(database.db, { kind: 'once', payload: { i } });
-    const handler = async (tx: Parameters<Parameters<typeof createJobRunner>[1]['handlers'][string]>[0], payload: Record<string, unknown>) => {
+    const handler = async (tx: Tx, payload: Record<string, unknown>) => {
       await tx.execute(sql`insert into job_effects values ('once', ${payload.i as number})`);
     };
     const workers = [1, 2, 3].map(() => createJobRunner(database.db, { handlers: { once: handler } }));

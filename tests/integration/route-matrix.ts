@@ -34,6 +34,8 @@ export interface Targets {
   submittedContractId: string;
   /** An appointment planned yesterday with the demo referent's active person. */
   appointmentId: string;
+  /** An appointment planned for tomorrow, same person: it has a convocation. */
+  upcomingAppointmentId: string;
   /** A workshop of the demo PIP that began yesterday, and the registration of that person to it. */
   workshopId: string;
   registrationId: string;
@@ -234,6 +236,8 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     allowed: CONTACTS, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/contacts`,
     body: () => ({ on: today(), modality: 'phone', subject: 'Appel de suivi' }),
   },
+  'GET /api/contacts/:id/convocation': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/contacts/${t.upcomingAppointmentId}/convocation` },
+  'GET /api/messages': { allowed: CONTACTS, path: () => '/api/messages' },
   'POST /api/contacts/:id/outcome': {
     allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/contacts/${t.appointmentId}/outcome`, body: () => ({ outcome: 'unexcused_absence' }),
   },

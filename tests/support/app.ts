@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { buildApp, type BuiltApp } from '../../src/app.js';
+import { buildApp, type AppOptions, type BuiltApp } from '../../src/app.js';
 import type { Database, EngineKind } from '../../src/platform/db/engine.js';
 import { createTestDatabase } from './database.js';
 import { DEMO_PASSWORD } from './fixtures.js';
@@ -17,7 +17,7 @@ export interface TestApp extends BuiltApp {
 }
 
 /** The whole server on a private database, exercised through HTTP (Fastify's inject). */
-export async function startTestApp(engine: EngineKind, options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function startTestApp(engine: EngineKind, options: Pick<AppOptions, 'now' | 'transports'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const built = await buildApp({ database, ...options });
   const request: TestApp['request'] = (method, url, session, body, headers = {}) =>

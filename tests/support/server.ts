@@ -7,6 +7,8 @@ import { seedDemoDepartment } from '../../src/demo/seed.js';
 export interface TestServer {
   url: string;
   app: BuiltApp['app'];
+  /** The job worker, not started: tests run due jobs when they need them. */
+  jobs: BuiltApp['jobs'];
   database: Database;
   close(): Promise<void>;
 }
@@ -25,6 +27,7 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     url: `http://localhost:${port}`,
     app: built.app,
+    jobs: built.jobs,
     database,
     async close() {
       await built.app.close();

@@ -10,6 +10,7 @@ import { IdParams } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, PersonContacts } from '../../shared/contracts/contacts.js';
 import { RegularityQuery, RegularityReport } from '../../shared/contracts/agenda.js';
 import { readRegularityShares } from './regularity-report.js';
+import { printConvocation } from './convocation.js';
 import { listPersonContacts, planAppointment, recordContact, recordOutcome } from './use-cases.js';
 
 type Params = { id: string };
@@ -40,6 +41,10 @@ export function contactsRoutes(app: FastifyInstance, run: Runner, db: Db): void 
   });
   r.get('/api/regularity', { schema: { tags, querystring: RegularityQuery, response: { 200: RegularityReport } } }, (req) =>
     run(readRegularityShares, req.query, actorOf(req)));
+  r.get('/api/contacts/:id/convocation', { schema: { tags, params: IdParams } }, async (req, reply) => {
+    const { pdf, fileName } = await run(printConvocation, { id: idOf(req) }, actorOf(req));
+    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
+  });
   r.post('/api/contacts/:id/outcome', { schema: { tags, params: IdParams, body: OutcomeInput, response: { 200: Outcome } } }, (req) =>
     run(recordOutcome, { id: idOf(req), data: req.body }, actorOf(req)));
 }

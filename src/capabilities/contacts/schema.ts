@@ -46,6 +46,8 @@ export const contacts = pgTable(
     foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }),
     index('contacts_beneficiary_idx').on(t.departmentId, t.beneficiaryId, t.happenedOn),
     index('contacts_staff_agenda_idx').on(t.departmentId, t.staffUserId, t.scheduledAt),
+    // Appointments still ahead: what the reminders job scans every minute.
+    index('contacts_planned_idx').on(t.departmentId, t.scheduledAt).where(sql`status = 'planned'`),
     check('contacts_status_ck', oneOf(t.status, CONTACT_STATUSES)),
     check('contacts_place_ck', oneOf(t.place, APPOINTMENT_PLACES)),
     check('contacts_modality_ck', oneOf(t.modality, CONTACT_MODALITIES)),

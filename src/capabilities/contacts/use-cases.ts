@@ -10,6 +10,8 @@ import { assertNotInFuture, findInScope, today, type BeneficiaryRow } from '../b
 import { contactHeld } from './store.js';
 import { users } from '../organisations/schema.js';
 import { contacts } from './schema.js';
+import { cancelReminders } from '../reminders/schedule.js';
+import { remindersOf } from '../reminders/use-cases.js';
 
 const FOLLOWED = ['waiting_first_contact', 'active', 'suspended'];
 
@@ -104,6 +106,8 @@ export const recordOutcome = defineUseCase({
         movedTo = next!.id;
       }
     }
+    // Whatever happened, this appointment's reminders that have not left are no longer true.
+    await cancelReminders(ctx.tx, appointment.departmentId, id, new Date());
     await ctx.audit({ action: `contact.${data.outcome}`, entityType: 'contact', entityId: id, details: { beneficiaryId: appointment.beneficiaryId } });
     return { id, status: data.outcome, movedTo };
   },
@@ -124,10 +128,11 @@ export const listPersonContacts = defineUseCase({
       .where(inScope(ctx.actor, contacts, eq(contacts.beneficiaryId, beneficiaryId)))
       .orderBy(desc(sql`coalesce(${contacts.happenedOn}, (${contacts.scheduledAt} at time zone 'Europe/Paris')::date)`), desc(contacts.createdAt));
     await ctx.audit({ action: 'contact.list', entityType: 'beneficiary', entityId: beneficiaryId });
+    const reminders = await remindersOf(ctx, rows.filter((r) => r.contact.scheduledAt !== null).map((r) => r.contact.id));
     const views: ContactView[] = rows.map(({ contact: c, staffName }) => ({
       id: c.id, status: c.status, subject: c.subject, scheduledAt: c.scheduledAt?.toISOString() ?? null, plannedMinutes: c.plannedMinutes,
       place: c.place, videoLink: c.videoLink, happenedOn: c.happenedOn, modality: c.modality, durationMinutes: c.durationMinutes,
-      summary: c.summary, reason: c.reason, movedFromId: c.movedFromId, staffName,
+      summary: c.summary, reason: c.reason, movedFromId: c.movedFromId, staffName, reminders: reminders.get(c.id) ?? [],
     }));
     return { contacts: views, unexcusedAbsences: views.filter((v) => v.status === 'unexcused_absence').map((v) => v.happenedOn!) };
   },

@@ -4,6 +4,19 @@ import { rowsOf, type Db, type Executor, type Tx } from '../db/engine.js';
 
 export type JobHandler = (tx: Tx, payload: Record<string, unknown>) => Promise<void>;
 
+/**
+ * A job that talks to the outside world (sending mail, calling a provider): it cannot run inside
+ * the claiming transaction, because a crash after the outside effect and before the commit would
+ * run it again. The runner leases it instead (pushes its run_at `leaseSeconds` ahead and commits),
+ * runs it with the database handle so it commits its own steps, then completes it. A job whose
+ * process died is claimed again once its lease is over: it must be written to run twice safely
+ * (messaging keeps its own at-most-once state per message).
+ */
+export interface ExternalJob {
+  external: (db: Db, payload: Record<string, unknown>) => Promise<void>;
+  leaseSeconds: number;
+}
+
 export interface EnqueueOptions {
   kind: string;
   payload?: Record<string, unknown>;
@@ -39,7 +52,7 @@ export interface Recurring {
 }
 
 export interface JobRunnerOptions {
-  handlers: Record<string, JobHandler>;
+  handlers: Record<string, JobHandler | ExternalJob>;
   recurring?: Recurring[];
   pollMs?: number;
   logger?: Logger;
@@ -55,33 +68,57 @@ export function createJobRunner(db: Db, options: JobRunnerOptions) {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
 
+  /** Completes a job, or schedules its retry with backoff, or gives up after its last attempt. */
+  async function settle(tx: Executor, job: ClaimedJob, error?: unknown): Promise<void> {
+    const attempts = job.attempts + 1;
+    if (error === undefined) {
+      await tx.execute(sql`update jobs set status = 'done', attempts = ${attempts}, finished_at = now() where id = ${job.id}`);
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    options.logger?.warn({ jobId: job.id, kind: job.kind, attempts }, 'job failed');
+    if (attempts >= job.max_attempts) {
+      await tx.execute(sql`update jobs set status = 'failed', attempts = ${attempts}, last_error = ${message}, finished_at = now() where id = ${job.id}`);
+    } else {
+      await tx.execute(sql`update jobs set attempts = ${attempts}, last_error = ${message},
+        run_at = now() + make_interval(secs => ${backoffSeconds(attempts)}) where id = ${job.id}`);
+    }
+  }
+
   async function runOne(): Promise<boolean> {
-    return db.transaction(async (tx) => {
+    const claimed = await db.transaction(async (tx) => {
       const [job] = rowsOf<ClaimedJob>(
         await tx.execute(sql`
           select id, kind, payload, attempts, max_attempts from jobs
           where status = 'queued' and run_at <= now()
           order by run_at, id limit 1 for update skip locked`),
       );
-      if (!job) return false;
-      const attempts = job.attempts + 1;
+      if (!job) return null;
+      const handler = options.handlers[job.kind];
+      if (handler && typeof handler !== 'function') {
+        await tx.execute(sql`update jobs set run_at = now() + make_interval(secs => ${handler.leaseSeconds}) where id = ${job.id}`);
+        return { job, external: handler };
+      }
       try {
-        const handler = options.handlers[job.kind];
         if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
         await tx.transaction((savepoint) => handler(savepoint, job.payload));
-        await tx.execute(sql`update jobs set status = 'done', attempts = ${attempts}, finished_at = now() where id = ${job.id}`);
+        await settle(tx, job);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        options.logger?.warn({ jobId: job.id, kind: job.kind, attempts }, 'job failed');
-        if (attempts >= job.max_attempts) {
-          await tx.execute(sql`update jobs set status = 'failed', attempts = ${attempts}, last_error = ${message}, finished_at = now() where id = ${job.id}`);
-        } else {
-          await tx.execute(sql`update jobs set attempts = ${attempts}, last_error = ${message},
-            run_at = now() + make_interval(secs => ${backoffSeconds(attempts)}) where id = ${job.id}`);
-        }
+        await settle(tx, job, error);
       }
-      return true;
+      return { job, external: null };
     });
+    if (!claimed) return false;
+    if (claimed.external) {
+      let failure: unknown;
+      try {
+        await claimed.external.external(db, claimed.job.payload);
+      } catch (error) {
+        failure = error ?? new Error('external job failed');
+      }
+      await settle(db, claimed.job, failure);
+    }
+    return true;
   }
 
   async function scheduleRecurring(): Promise<void> {

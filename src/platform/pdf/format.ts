@@ -1,3 +1,5 @@
+import { frenchToday } from '../../shared/calendar.js';
+
 /**
  * French wording of dates for printed documents, and the one place where text is made printable
  * with the standard PDF fonts.
@@ -42,6 +44,21 @@ const PARIS = new Intl.DateTimeFormat('fr-FR', {
   minute: '2-digit',
   hourCycle: 'h23',
 });
+
+const PARIS_CLOCK = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The wall-clock time in France, 'HH:MM'. */
+export const parisClock = (date: Date): string => PARIS_CLOCK.format(date);
+
+/** 09:00 → 9 h, 16:30 → 16 h 30: how French letters write an hour. */
+export function frenchTime(hhmm: string): string {
+  const m = /^(\d{1,2}):(\d{2})/.exec(hhmm);
+  if (!m) return hhmm;
+  return m[2] === '00' ? `${Number(m[1])} h` : `${Number(m[1])} h ${m[2]}`;
+}
+
+/** An appointment's moment as a letter or a message says it: mardi 3 mars 2026 à 14 h 30 (in France). */
+export const appointmentMoment = (date: Date): string => `${weekdayDate(frenchToday(date))} à ${frenchTime(parisClock(date))}`;
 
 /** A timestamp as read on a wall clock in France: 05/01/2026 à 14:05. */
 export function frenchTimestamp(iso: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTimestamp, longDate, shortDate, weekdayDate, winAnsi } from './format.js';
+import { appointmentMoment, frenchTime, frenchTimestamp, longDate, parisClock, shortDate, weekdayDate, winAnsi } from './format.js';
 
 describe('French dates on printed documents', () => {
   it('writes calendar days without any time zone shift', () => {
@@ -19,6 +19,14 @@ describe('French dates on printed documents', () => {
   it('reads timestamps on a wall clock in France, summer time included', () => {
     expect(frenchTimestamp('2026-01-05T13:05:00Z')).toBe('05/01/2026 à 14:05');
     expect(frenchTimestamp('2026-07-01T22:30:00Z')).toBe('02/07/2026 à 00:30');
+  });
+
+  it('writes an hour as French letters do, and an appointment’s moment on the day it is in France', () => {
+    expect(frenchTime('09:00')).toBe('9 h');
+    expect(frenchTime('16:30')).toBe('16 h 30');
+    expect(parisClock(new Date('2026-07-01T22:30:00Z'))).toBe('00:30');
+    expect(appointmentMoment(new Date('2026-07-01T22:30:00Z'))).toBe('jeudi 2 juillet 2026 à 0 h 30');
+    expect(appointmentMoment(new Date('2026-03-03T13:30:00Z'))).toBe('mardi 3 mars 2026 à 14 h 30');
   });
 });
 

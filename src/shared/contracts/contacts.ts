@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPOINTMENT_PLACES, CONTACT_MODALITIES, CONTACT_STATUSES } from '../contacts.js';
 import { IsoDate, IsoDateTime } from './common.js';
+import { ReminderView } from './messages.js';
 
 /** Requests and responses of the contacts capability (appointments and their outcome). */
 
@@ -57,6 +58,8 @@ export const ContactView = z.object({
   reason: z.string().nullable(),
   movedFromId: z.uuid().nullable(),
   staffName: z.string(),
+  /** Its reminders (e-mail, SMS) and where each one is. */
+  reminders: z.array(ReminderView),
 });
 export type ContactView = z.infer<typeof ContactView>;
 

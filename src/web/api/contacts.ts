@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PersonContacts, type AppointmentInput, type ContactInput, type ContactView, type OutcomeInput } from '../../shared/contracts/contacts.js';
-import { api } from './client.js';
+import { api, buildUrl } from './client.js';
 
 /** Endpoints of the contacts capability: a person's appointments and contacts, and what happened to each. */
 
@@ -21,4 +21,6 @@ export const contactsApi = {
   record: (personId: string, input: ContactRequest) => api.post(`/beneficiaries/${personId}/contacts`, input, Created),
   /** Refused with 409 when the appointment already has an outcome, or is said held before its day. */
   outcome: (id: string, input: OutcomeRequest) => api.post(`/contacts/${id}/outcome`, input, OutcomeResult),
+  /** A plain link: the browser opens the convocation letter (PDF) itself, with the session cookie. */
+  convocationUrl: (id: string) => buildUrl(`/contacts/${id}/convocation`),
 };

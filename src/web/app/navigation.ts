@@ -36,6 +36,7 @@ export const AREAS: readonly Area[] = [
   { id: 'workshops', path: '/ateliers', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'agenda', path: '/agenda', roles: PERMISSIONS['agenda:read'], upcoming: false },
   { id: 'regularity', path: '/regularite', roles: PERMISSIONS['regularity:read'], upcoming: false },
+  { id: 'outbox', path: '/messages', roles: PERMISSIONS['message:read'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 

@@ -31,6 +31,7 @@ import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
 import { WorkshopPage } from '../pages/workshops/WorkshopPage.js';
 import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.js';
+import { MessagesPage } from '../pages/messages/MessagesPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -100,6 +101,7 @@ export const routes: RouteObject[] = [
           { path: 'ateliers/:id', element: <RequireArea area="workshops"><WorkshopPage /></RequireArea> },
           { path: 'agenda', element: <RequireArea area="agenda"><AgendaPage /></RequireArea> },
           { path: 'regularite', element: <RequireArea area="regularity"><RegularityPage /></RequireArea> },
+          { path: 'messages', element: <RequireArea area="outbox"><MessagesPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

@@ -1,5 +1,5 @@
 import { openDocument } from '../../../platform/pdf/document.js';
-import { shortDate, weekdayDate } from '../../../platform/pdf/format.js';
+import { frenchTime, shortDate, weekdayDate } from '../../../platform/pdf/format.js';
 import { accentOf, fields, note, section, signatureFrames, titleBlock, type Doc, type Struct } from '../../../platform/pdf/layout.js';
 import { table, type Column } from '../../../platform/pdf/table.js';
 import { CONTACT_FR } from '../../../shared/contacts-fr.js';
@@ -14,13 +14,6 @@ const SIGNATURE_WIDTH = 120;
 const FACILITATOR_FRAME = 96;
 /** What follows the last row: the attestation's heading, its two lines and the facilitator's frame. */
 const KEEP_WITH_LAST_ROW = 60 + 2 * 16 + FACILITATOR_FRAME + 8;
-
-/** 09:00 → 9 h, 16:30 → 16 h 30. */
-const frenchTime = (hhmm: string): string => {
-  const m = /^(\d{1,2}):(\d{2})/.exec(hhmm);
-  if (!m) return hhmm;
-  return m[2] === '00' ? `${Number(m[1])} h` : `${Number(m[1])} h ${m[2]}`;
-};
 
 const personName = (p: AttendanceSheet['participants'][number]) => `${p.lastName.toLocaleUpperCase('fr-FR')} ${p.firstNames}`;
 

@@ -6,19 +6,18 @@ import { frenchToday } from '../../../shared/calendar.js';
 import { CONTACT_FR } from '../../../shared/contacts-fr.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
 import { printingHeader } from '../../organisations/printing.js';
+import { parisClock } from '../../../platform/pdf/format.js';
 import { renderAttendanceSheet } from '../document/attendance-pdf.js';
 import type { HalfDay } from '../document/model.js';
 import { workshopRegistrations } from '../schema.js';
 import { findSession } from './sessions.js';
 
-const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const clock = (d: Date) => PARIS_TIME.format(d);
 
 /** A column to sign each half-day the session covers (in France's time). */
 function halfDaysOf(startsAt: Date, endsAt: Date): HalfDay[] {
   const days: HalfDay[] = [];
-  if (clock(startsAt) < '12:00') days.push('morning');
-  if (clock(endsAt) > '13:00') days.push('afternoon');
+  if (parisClock(startsAt) < '12:00') days.push('morning');
+  if (parisClock(endsAt) > '13:00') days.push('afternoon');
   return days;
 }
 
@@ -42,8 +41,8 @@ export const printAttendanceSheet = defineUseCase({
       fundingMention,
       provider: provider!,
       workshop: {
-        theme: CONTACT_FR.themes[session.theme], title: session.title, date: frenchToday(session.startsAt), startTime: clock(session.startsAt),
-        endTime: clock(session.endsAt), place: session.place, facilitator: session.facilitator,
+        theme: CONTACT_FR.themes[session.theme], title: session.title, date: frenchToday(session.startsAt), startTime: parisClock(session.startsAt),
+        endTime: parisClock(session.endsAt), place: session.place, facilitator: session.facilitator,
       },
       halfDays: halfDaysOf(session.startsAt, session.endsAt),
       participants,

@@ -151,6 +151,7 @@ export const admin: typeof reference = {
       security: 'Security',
       deadlines: 'Deadlines',
       contracts: 'Contracts',
+      reminders: 'Reminders',
       exits: 'Exits',
       caseload: 'Caseload',
       data: 'Data retention',
@@ -237,6 +238,14 @@ export const admin: typeof reference = {
         label: 'Audit log retention (months)',
         help: 'Between 6 and 12 months, according to the département’s security policy.',
       },
+      reminderDelayHours: {
+        label: 'Reminder sent before the appointment (hours)',
+        help: 'The reminder leaves this many hours before the appointment, through the channels chosen below.',
+      },
+      reminderChannels: {
+        label: 'Reminder channels',
+        help: 'A reminder leaves through each ticked channel the person has an address for. With none ticked, no reminder is sent; for someone without phone or e-mail, print their convocation letter.',
+      },
       activeDataRetentionYears: {
         label: 'Data retention after support ends (years)',
         help: 'After this period, beneficiaries’ data is deleted.',
@@ -269,6 +278,7 @@ export const admin: typeof reference = {
       video: 'Video call',
       written: 'Written message',
     },
+    channels: { email: 'E-mail', sms: 'Text message (SMS)' },
     reasonsCount: (n: number) => `${n} reason${n > 1 ? 's' : ''}`,
     exitReason: {
       group: (n: number, label: string) => `Reason no. ${n}${label ? `: ${label}` : ''}`,

@@ -12,6 +12,7 @@ import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
+import { outbox } from './outbox.js';
 
 export const en: Messages = {
   ...app,
@@ -27,6 +28,7 @@ export const en: Messages = {
   workshops,
   proof,
   agenda,
+  outbox,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -35,5 +37,6 @@ export const en: Messages = {
     workshops: workshops.area,
     agenda: agenda.area,
     regularity: agenda.regularityArea,
+    outbox: outbox.area,
   },
 };

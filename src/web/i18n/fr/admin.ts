@@ -1,4 +1,5 @@
 import type { ContactModality } from '../../../shared/contacts.js';
+import type { MessageChannel } from '../../../shared/messages.js';
 import type { SETTINGS, SettingKey } from '../../../shared/settings.js';
 
 type SettingSection = (typeof SETTINGS)[SettingKey]['section'];
@@ -90,6 +91,14 @@ const settingKeys: Record<SettingKey, { label: string; help: string }> = {
   auditLogRetentionMonths: {
     label: 'Conservation du journal d’audit (mois)',
     help: 'Entre 6 et 12 mois, selon la politique de sécurité du département.',
+  },
+  reminderDelayHours: {
+    label: 'Envoi du rappel avant le rendez-vous (heures)',
+    help: 'Le rappel part ce nombre d’heures avant le rendez-vous, par les canaux choisis ci-dessous.',
+  },
+  reminderChannels: {
+    label: 'Canaux des rappels',
+    help: 'Un rappel part par chaque canal coché pour lequel la personne a une adresse. Sans canal coché, aucun rappel n’est envoyé ; pour une personne sans téléphone ni e-mail, imprimez sa convocation.',
   },
   activeDataRetentionYears: {
     label: 'Conservation des données après la fin de l’accompagnement (années)',
@@ -247,6 +256,7 @@ export const admin = {
       security: 'Sécurité',
       deadlines: 'Délais',
       contracts: 'Contrats',
+      reminders: 'Rappels',
       exits: 'Sorties',
       caseload: 'Charge d’accompagnement',
       data: 'Conservation des données',
@@ -281,6 +291,7 @@ export const admin = {
       video: 'Visioconférence',
       written: 'Message écrit',
     } satisfies Record<ContactModality, string>,
+    channels: { email: 'E-mail', sms: 'SMS' } satisfies Record<MessageChannel, string>,
     reasonsCount: (n: number) => `${n} motif${n > 1 ? 's' : ''}`,
     exitReason: {
       group: (n: number, label: string) => `Motif n° ${n}${label ? ` : ${label}` : ''}`,

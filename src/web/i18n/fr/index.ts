@@ -11,6 +11,7 @@ import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
+import { outbox } from './outbox.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
 export const fr = {
@@ -27,6 +28,7 @@ export const fr = {
   workshops,
   proof,
   agenda,
+  outbox,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -35,5 +37,6 @@ export const fr = {
     workshops: workshops.area,
     agenda: agenda.area,
     regularity: agenda.regularityArea,
+    outbox: outbox.area,
   },
 };

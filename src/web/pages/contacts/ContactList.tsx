@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import type { ContactStatus } from '../../../shared/contacts.js';
-import type { ContactViewData } from '../../api/contacts.js';
+import { contactsApi, type ContactViewData } from '../../api/contacts.js';
 import { Button } from '../../components/Button.js';
 import { INTL_LOCALE, useI18n } from '../../i18n/index.js';
 import { PARIS } from './dateTime.js';
@@ -74,6 +74,7 @@ export function ContactList({ items, all, action }: ContactListProps) {
         add(contact.status === 'excused_absence' ? e.excuse : e.reason, contact.reason);
         add(e.summary, contact.summary ? <span className="pre-line">{contact.summary}</span> : null);
         add(e.by, contact.staffName);
+        add(t.outbox.reminders, contact.reminders.length ? contact.reminders.map((r) => t.outbox.reminder(t.outbox.channels[r.channel], t.outbox.statuses[r.status])).join(' · ') : null);
         return (
           <li key={contact.id} className="summary__group contact">
             <h4 className="contact__title">
@@ -85,21 +86,27 @@ export function ContactList({ items, all, action }: ContactListProps) {
             {!contact.scheduledAt ? <p className="contact__note">{e.notPlanned}</p> : null}
             {next?.scheduledAt ? <p className="contact__note">{e.movedTo(format.instant(next.scheduledAt))}</p> : null}
             {previous?.scheduledAt ? <p className="contact__note">{e.movedFrom(format.instant(previous.scheduledAt))}</p> : null}
-            {details.length ? (
-              <dl className="summary__list contact__details">
-                {details.map(([label, value]) => (
-                  <div key={label} className="summary__entry">
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
+            <ContactDetails details={details} />
             {action ? action(contact, when) : null}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** What is known of a contact (or of a message), label by label; nothing when nothing is known. */
+export function ContactDetails({ details }: { details: [string, ReactNode][] }) {
+  if (details.length === 0) return null;
+  return (
+    <dl className="summary__list contact__details">
+      {details.map(([label, value]) => (
+        <div key={label} className="summary__entry">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -111,6 +118,19 @@ export function AppointmentButton({ label, when, onPress }: { label: string; whe
       {label}
       <span className="visually-hidden">{t.contacts.actions.of(when)}</span>
     </Button>
+  );
+}
+
+/** The appointment's convocation letter (PDF), opened by the browser in a new tab; named for screen readers. */
+export function ConvocationLink({ appointmentId, when }: { appointmentId: string; when: string }) {
+  const { t } = useI18n();
+  return (
+    <a href={contactsApi.convocationUrl(appointmentId)} target="_blank" rel="noopener noreferrer" className="button button--secondary button--sm">
+      {t.outbox.convocation}
+      <span className="visually-hidden">
+        {t.contacts.actions.of(when)} {t.outbox.newTab}
+      </span>
+    </a>
   );
 }
 

@@ -9,7 +9,7 @@ import { can } from '../../app/permissions.js';
 import { Button } from '../../components/Button.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
-import { AppointmentButton, ContactList } from './ContactList.js';
+import { AppointmentButton, ContactList, ConvocationLink } from './ContactList.js';
 import { parisDay } from './dateTime.js';
 import { OutcomeDialog } from './OutcomeDialog.js';
 import { PlanDialog } from './PlanDialog.js';
@@ -84,14 +84,19 @@ export function ContactsTab({ file, onChanged }: { file: BeneficiaryFileData; on
               {c.planned.title}
             </h3>
             {planned.length === 0 ? <p className="muted">{c.planned.none}</p> : null}
+            {planned.length > 0 && !file.identity.email && !file.identity.phone ? <p className="muted">{t.outbox.noReminder}</p> : null}
             <ContactList
               items={planned}
               all={data.contacts}
               action={(appointment, when) => {
-                if (!manages) return null;
                 const happened = appointment.scheduledAt !== null && parisDay(appointment.scheduledAt) <= today;
                 return (
-                  <AppointmentButton label={happened ? c.actions.outcome : c.actions.change} when={when} onPress={() => setOpen({ kind: 'outcome', appointment })} />
+                  <div className="contact__actions">
+                    {manages ? (
+                      <AppointmentButton label={happened ? c.actions.outcome : c.actions.change} when={when} onPress={() => setOpen({ kind: 'outcome', appointment })} />
+                    ) : null}
+                    <ConvocationLink appointmentId={appointment.id} when={when} />
+                  </div>
                 );
               }}
             />

@@ -49,16 +49,17 @@ export function SettingField({ settingKey, value, onChange, note }: SettingField
   if (settingKey === 'exitReasons') {
     return <ExitReasonsField label={label} description={description} value={value as ExitReason[]} onChange={onChange} />;
   }
-  if (settingKey === 'countedModalities') {
+  if (settingKey === 'countedModalities' || settingKey === 'reminderChannels') {
+    const choices = settingKey === 'countedModalities' ? t.settings.modalities : t.settings.channels;
     return (
       <CheckboxGroupField
         name={settingKey}
         label={label}
         description={description}
-        options={Object.entries(t.settings.modalities).map(([id, text]) => ({ id, label: text }))}
+        options={Object.entries(choices).map(([id, text]) => ({ id, label: text }))}
         value={value as string[]}
         onChange={onChange}
-        isRequired
+        isRequired={settingKey === 'countedModalities'}
       />
     );
   }

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { defineUseCase } from '../../platform/usecase/runner.js';
+import { inScope } from '../../platform/policy/scope.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { parisClock } from '../../platform/pdf/format.js';
+import { frenchToday } from '../../shared/calendar.js';
+import { Id } from '../../shared/contracts/common.js';
+import { departments } from '../organisations/schema.js';
+import { readSettings } from '../organisations/settings-queries.js';
+import { placeWording } from '../reminders/rules.js';
+import { selectAppointmentFacts } from './appointment-facts.js';
+import { renderConvocation } from './document/convocation-pdf.js';
+import { contacts } from './schema.js';
+
+const TITLES = { mme: 'Madame', m: 'Monsieur' } as const;
+
+/** The convocation letter of a planned appointment, for a person reached by post or by hand. */
+export const printConvocation = defineUseCase({
+  name: 'contact.convocation',
+  kind: 'query',
+  permission: 'contact:read',
+  input: z.object({ id: Id }),
+  async run(ctx, { id }) {
+    const [a] = await selectAppointmentFacts(ctx.tx, inScope(ctx.actor, contacts, eq(contacts.id, id)));
+    if (!a) throw notFound('Rendez-vous introuvable.');
+    if (a.status !== 'planned') throw new AppError('CONFLICT', 'Seul un rendez-vous à venir a une convocation.');
+    const [department] = await ctx.tx.select().from(departments).where(eq(departments.id, a.departmentId));
+    const { values } = await readSettings(ctx.tx, a.departmentId, a.lotId ?? undefined);
+    const addressLines = a.addressLine && !a.noFixedAddress
+      ? [a.addressLine, [a.postalCode, a.communeName].filter(Boolean).join(' ')].filter((line) => line.length > 0)
+      : [];
+    const pdf = await renderConvocation({
+      department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
+      fundingMention: values.fseFundingMention,
+      provider: { name: a.providerName, address: a.siteAddress },
+      person: { title: a.civility ? TITLES[a.civility] : null, lastName: a.lastName, firstNames: a.firstNames, addressLines },
+      appointment: {
+        date: frenchToday(a.scheduledAt!), time: parisClock(a.scheduledAt!), minutes: a.plannedMinutes, place: placeWording(a),
+        subject: a.subject, staffName: a.staffName, referentName: a.referentName,
+      },
+      generatedAt: new Date().toISOString(),
+    });
+    await ctx.audit({ action: 'contact.convocation', entityType: 'contact', entityId: id, details: { beneficiaryId: a.beneficiaryId } });
+    return { pdf, fileName: `convocation-${frenchToday(a.scheduledAt!)}.pdf` };
+  },
+});
