@@ -26,7 +26,8 @@ describe.each(testEngines())('the justification pack (FSE+) on %s', (engine) => 
       join stored_files f on f.department_id = c.department_id and f.id = c.scan_file_id
       join beneficiaries b on b.department_id = c.department_id and b.id = c.beneficiary_id
       join users u on u.id = b.referent_id
-      where c.status = 'in_force' and u.email = ${demoEmail('referent')} limit 1`));
+      where c.status = 'in_force' and b.pathway_status = 'active' and u.email = ${demoEmail('referent')}
+      order by b.id limit 1`));
     person = row!.beneficiary_id;
     contractScan = { sha256: row!.sha256, content: Buffer.from(row!.content) };
   });
@@ -39,7 +40,7 @@ describe.each(testEngines())('the justification pack (FSE+) on %s', (engine) => 
     const recorded = await t.request('POST', `/api/beneficiaries/${person}/contacts`, referent, {
       on: addDays(today(), -2), modality: 'phone', durationMinutes: 20, subject: 'Appel de suivi', summary: 'Note confidentielle sur la santé',
     });
-    expect(recorded.statusCode).toBe(201);
+    expect(recorded.statusCode, recorded.body).toBe(201);
     const workshop = (await t.request('POST', '/api/workshops', referent, workshopSession(-1))).json().id as string;
     const registration = (await t.request('POST', `/api/workshops/${workshop}/registrations`, referent, { beneficiaryId: person })).json().id as string;
     await t.request('POST', `/api/workshops/${workshop}/attendance`, referent, { attendance: [{ registrationId: registration, attendance: 'present' }] });
