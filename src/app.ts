@@ -17,6 +17,8 @@ import { referenceRoutes } from './capabilities/reference/routes.js';
 import { contractsRoutes } from './capabilities/contracts/routes.js';
 import { contactsRoutes } from './capabilities/contacts/routes.js';
 import { workshopsRoutes } from './capabilities/workshops/routes.js';
+import { aidsRoutes } from './capabilities/aids/routes.js';
+import { localBlobStore } from './platform/files/blobs.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -29,6 +31,8 @@ export interface AppOptions {
   throttle?: ThrottlePolicy;
   trustProxy?: boolean;
   now?: () => Date;
+  /** Where uploaded documents are kept (a folder; ./data/files unless configured). */
+  filesDir?: string;
 }
 
 // Validation messages reach users: French first.
@@ -54,6 +58,7 @@ export async function buildApp(options: AppOptions) {
   contractsRoutes(app, run);
   contactsRoutes(app, run, db);
   workshopsRoutes(app, run);
+  aidsRoutes(app, run, localBlobStore(options.filesDir ?? './data/files'));
 
   const jobs = createJobRunner(db, {
     logger,

@@ -23,6 +23,7 @@ const { app, jobs } = await buildApp({
   defaultDepartmentCode: config.defaultDepartmentCode,
   throttle: config.throttle,
   trustProxy: config.trustProxy,
+  filesDir: config.filesDir,
 });
 await app.listen({ port: config.port, host: config.host });
 jobs.start();
