@@ -152,7 +152,7 @@ async function peopleTargets(t: TestApp) {
 async function aidTargets(t: TestApp) {
   const referent = await t.login(demoEmail('referent'));
   const officer = await t.login(demoEmail('dept_officer'));
-  const [aidPerson, other] = await aidPeople(t.database, demoEmail('referent'), 2);
+  const [aidPerson, other] = await aidPeople(t.database, { referentEmail: demoEmail('referent') }, 2);
   if (!aidPerson || !other) throw new Error('the demo data has no person with a contract in force for the aid routes');
   const aidDraftId = await preparedAid(t, referent, aidPerson);
   const { documents } = (await t.request('GET', `/api/aids/${aidDraftId}`, referent)).json() as { documents: { id: string }[] };

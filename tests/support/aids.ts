@@ -7,15 +7,19 @@ export interface AidPerson {
   objectiveId: string;
 }
 
-/** Demo people of a referent with a contract in force and no aid request yet, and an objective of that contract. */
-export async function aidPeople(database: Database, referentEmail: string, limit = 5): Promise<AidPerson[]> {
+/** Demo people of a referent (or of a PIP) with a contract in force and no aid request yet, and an objective of that contract. */
+export async function aidPeople(database: Database, where: { referentEmail?: string; providerName?: string }, limit = 5): Promise<AidPerson[]> {
   return rowsOf<AidPerson>(
     await database.db.execute(sql`
       select b.id as "beneficiaryId", (select o.id from contract_objectives o where o.department_id = c.department_id and o.contract_id = c.id order by o.position limit 1) as "objectiveId"
       from contracts c
       join beneficiaries b on b.department_id = c.department_id and b.id = c.beneficiary_id
       join users u on u.id = b.referent_id
-      where c.status = 'in_force' and u.email = ${referentEmail}
+      join providers p on p.department_id = b.department_id and p.id = b.provider_id
+      join departments d on d.id = c.department_id
+      where c.status = 'in_force' and d.code = '84'
+        and (${where.referentEmail ?? null}::text is null or u.email = ${where.referentEmail ?? null})
+        and (${where.providerName ?? null}::text is null or p.name = ${where.providerName ?? null})
         and not exists (select 1 from aid_requests a where a.department_id = b.department_id and a.beneficiary_id = b.id)
       order by b.id limit ${limit}`),
   );

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { defineUseCase } from '../../../platform/usecase/runner.js';
 import { AppError } from '../../../platform/http/errors.js';
