@@ -34,6 +34,9 @@ export const AREAS: readonly Area[] = [
   { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
   { id: 'contracts', path: '/contrats', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'workshops', path: '/ateliers', roles: ['pip_manager', 'referent'], upcoming: false },
+  { id: 'aids', path: '/aides', roles: PERMISSIONS['aid:read'], upcoming: false },
+  { id: 'aidBudget', path: '/budget-aides', roles: PERMISSIONS['aid:budget'], upcoming: false },
+  { id: 'aidCatalogue', path: '/catalogue-aides', roles: PERMISSIONS['aid:catalogue'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -56,6 +59,8 @@ export const CONTRACT_ROLES: readonly Role[] = PERMISSIONS['contract:read'];
 export const contractPath = (id: string): string => `/contrats/${id}`;
 /** A workshop session's page, under the « Ateliers » area. */
 export const workshopPath = (id: string): string => `/ateliers/${id}`;
+/** An aid request's page, under the « Aides » area. */
+export const aidPath = (id: string): string => `/aides/${id}`;
 export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
 import { ContactsTab } from '../contacts/ContactsTab.js';
+import { AidsTab } from '../aids/AidsTab.js';
 import { ContractTab } from '../contract/ContractTab.js';
 import { fullName } from '../people/BeneficiaryTable.js';
 import { StatusBadge } from '../people/badges.js';
@@ -60,6 +61,7 @@ export function PersonFilePage() {
   const readOnly = !can(user.role, 'beneficiary:update');
   const readsContracts = can(user.role, 'contract:read');
   const readsContacts = can(user.role, 'contact:read');
+  const readsAids = can(user.role, 'aid:read');
 
   return (
     <>
@@ -113,6 +115,11 @@ export function PersonFilePage() {
                   {t.contacts.tab}
                 </Tab>
               ) : null}
+              {readsAids ? (
+                <Tab id="aids" className="tabs__tab">
+                  {t.aids.area.label}
+                </Tab>
+              ) : null}
             </TabList>
             <TabPanel id="history" className="tabs__panel">
               <h2 className="tabs__panel-title">{p.timeline.title}</h2>
@@ -137,6 +144,12 @@ export function PersonFilePage() {
               <TabPanel id="contacts" className="tabs__panel">
                 <h2 className="tabs__panel-title">{t.contacts.title}</h2>
                 <ContactsTab file={file} onChanged={() => void refetch(false)} />
+              </TabPanel>
+            ) : null}
+            {readsAids ? (
+              <TabPanel id="aids" className="tabs__panel tabs__panel--wide">
+                <h2 className="tabs__panel-title">{t.aids.tab.title}</h2>
+                <AidsTab personId={file.id} />
               </TabPanel>
             ) : null}
           </Tabs>
