@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { aidPeople, type AidPerson } from '../support/aids.js';
-import { apiSession, browserTabs, closeTab, expectAccessible, openArea, settled, signIn } from '../support/e2e.js';
+import { apiSession, browserTabs, closeTab, expectAccessible, openArea, openDialog, saved, settled, signIn, toast } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -31,22 +31,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const toast = (page: Page) => page.locator('.toast__text');
 /** Intl writes narrow no-break spaces in amounts. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
-
-async function openDialog(page: Page, button: string): Promise<Locator> {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  return dialog;
-}
-
-async function saved(page: Page, dialog: Locator, submit: string, message: string): Promise<void> {
-  await dialog.getByRole('button', { name: submit, exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await expect.poll(() => toast(page).innerText(), WAIT).toBe(message);
-}
 
 async function choose(page: Page, dialog: Locator, field: RegExp, option: string): Promise<void> {
   await dialog.getByRole('button', { name: field }).click();
