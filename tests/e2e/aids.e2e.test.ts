@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { aidPeople, type AidPerson } from '../support/aids.js';
-import { apiSession, browserTabs, closeTab, expectAccessible, openArea, openDialog, saved, settled, signIn, toast } from '../support/e2e.js';
+import { apiSession, browserTabs, closeTab, expectAccessible, openArea, openDialog, saved, settled, signIn, tabTo, toast } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -56,7 +56,11 @@ describe('financial aid', () => {
     expect(plain(await page.getByRole('tabpanel').innerText())).toContain('Permis de conduire : 1 200,00 € disponibles');
     await expectAccessible(page, 'aid tab, no request');
 
-    const form = await openDialog(page, 'Nouvelle demande d’aide');
+    // From the keyboard: Tab to the button (every stop shows its focus), Enter opens the form.
+    await tabTo(page, page.getByRole('button', { name: 'Nouvelle demande d’aide', exact: true }));
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog');
+    await form.waitFor();
     await choose(page, form, /Type d’aide/, 'Permis de conduire');
     expect(plain(await form.innerText())).toContain('Au plus 1 200,00 € pour cette personne.');
     await form.getByRole('textbox', { name: /^Montant demandé/ }).fill('1000');
@@ -97,7 +101,10 @@ describe('financial aid', () => {
     await settled(o);
     await o.getByRole('button', { name: 'Prendre en instruction' }).click();
     await expect.poll(() => toast(o).innerText(), WAIT).toBe('Décision enregistrée.');
-    const grant = await openDialog(o, 'Accorder');
+    await tabTo(o, o.getByRole('button', { name: 'Accorder', exact: true }));
+    await o.keyboard.press('Enter');
+    const grant = o.getByRole('dialog');
+    await grant.waitFor();
     await grant.getByRole('textbox', { name: /^Montant/ }).fill('600');
     await grant.getByRole('textbox', { name: /^Motif/ }).fill('Barème : 60 % du devis');
     await expectAccessible(o, 'grant dialog');
