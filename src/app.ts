@@ -19,6 +19,8 @@ import { contactsRoutes } from './capabilities/contacts/routes.js';
 import { workshopsRoutes } from './capabilities/workshops/routes.js';
 import { proofRoutes } from './capabilities/proof/routes.js';
 import { agendaRoutes } from './capabilities/agenda/routes.js';
+import { aidsRoutes } from './capabilities/aids/routes.js';
+import { localBlobStore } from './platform/files/blobs.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -38,6 +40,8 @@ export interface AppOptions {
   now?: () => Date;
   /** How messages leave (SMTP, SMS provider); by default every message is kept in the outbox. */
   transports?: Transports;
+  /** Where uploaded documents are kept (a folder; ./data/files unless configured). */
+  filesDir?: string;
 }
 
 // Validation messages reach users: French first.
@@ -69,6 +73,7 @@ export async function buildApp(options: AppOptions) {
 
   const clock = options.now ?? (() => new Date());
   const dispatcher = createDispatcher(db, options.transports ?? createTransports({ smtpFrom: 'parcours@localhost' }), clock);
+  aidsRoutes(app, run, localBlobStore(options.filesDir ?? './data/files'));
 
   const jobs = createJobRunner(db, {
     logger,

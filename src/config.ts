@@ -7,6 +7,8 @@ const Env = z.object({
   HOST: z.string().default('localhost'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data/db'),
+  /** Uploaded documents (aid files…), outside the database. */
+  FILES_DIR: z.string().default('./data/files'),
   WEB_ROOT: z.string().default('./dist/web'),
   DEFAULT_DEPARTMENT_CODE: z.string().regex(/^(\d{2,3}|2A|2B)$/).default('84'),
   /** auto: load the demo dataset into an empty embedded database. */
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
+    filesDir: resolve(e.FILES_DIR),
     webRoot: resolve(e.WEB_ROOT),
     defaultDepartmentCode: e.DEFAULT_DEPARTMENT_CODE,
     seedDemo: e.SEED_DEMO === 'yes' || (e.SEED_DEMO === 'auto' && !e.DATABASE_URL),

@@ -25,6 +25,7 @@ const { app, jobs } = await buildApp({
   throttle: config.throttle,
   trustProxy: config.trustProxy,
   transports: createTransports(config.messaging),
+  filesDir: config.filesDir,
 });
 await app.listen({ port: config.port, host: config.host });
 jobs.start();

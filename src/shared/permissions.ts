@@ -39,6 +39,16 @@ export const PERMISSIONS = {
   'message:read': ['pip_manager', 'referent'],
   'workshop:read': ['pip_manager', 'referent'],
   'workshop:manage': ['pip_manager', 'referent'],
+  /**
+   * Individual financial aid (DOMAIN.md step 7): the PIP prepares, the département decides and
+   * pays within its budget; the auditor reads for financial control. The catalogue and envelopes
+   * are the administrator's.
+   */
+  'aid:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],
+  'aid:request': ['pip_manager', 'referent'],
+  'aid:decide': ['dept_officer'],
+  'aid:budget': ['dept_admin', 'dept_officer', 'auditor'],
+  'aid:catalogue': ['dept_admin'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
   'reference:manage': ['dept_admin'],
   'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../src/platform/db/engine.js';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
 import { parisDateTime } from '../../src/web/pages/contacts/dateTime.js';
-import { apiSession, browserTabs, closeTab, expectAccessible, openArea, settled, signIn } from '../support/e2e.js';
+import { apiSession, browserTabs, closeTab, expectAccessible, openArea, openDialog, saved, settled, signIn, toast } from '../support/e2e.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -46,20 +46,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const toast = (page: Page) => page.locator('.toast__text');
-
-async function openDialog(page: Page, button: string): Promise<Locator> {
-  await page.getByRole('button', { name: button, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  return dialog;
-}
-
-async function saved(page: Page, dialog: Locator, submit: string, message: string): Promise<void> {
-  await dialog.getByRole('button', { name: submit, exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
-  await expect.poll(() => toast(page).innerText(), WAIT).toBe(message);
-}
 
 async function typeTime(dialog: Locator, page: Page, label: RegExp, digits: string): Promise<void> {
   await dialog.getByRole('group', { name: label }).getByRole('spinbutton').first().click();

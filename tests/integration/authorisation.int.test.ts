@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
 import { ROUTE_MATRIX, workshopSession, type Targets } from './route-matrix.js';
 import { contractsWhere, peopleWhere, userId } from '../support/people.js';
+import { aidAt, aidPeople, preparedAid } from '../support/aids.js';
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let t: TestApp;
@@ -144,6 +145,23 @@ async function peopleTargets(t: TestApp) {
     upcomingAppointmentId: await plannedYesterday(t, beneficiaryId!, 2),
     ...(await workshopTargets(t, beneficiaryId!)),
     calendarPath: (await t.request('POST', '/api/calendar-feed', await t.login('thomas.girard@pip-avignon.example'))).json().path as string,
+    ...(await aidTargets(t)),
+  };
+}
+
+/** Aid requests of the demo referent's people at the steps the aid routes need. */
+async function aidTargets(t: TestApp) {
+  const referent = await t.login(demoEmail('referent'));
+  const officer = await t.login(demoEmail('dept_officer'));
+  const [aidPerson, other] = await aidPeople(t.database, { referentEmail: demoEmail('referent') }, 2);
+  if (!aidPerson || !other) throw new Error('the demo data has no person with a contract in force for the aid routes');
+  const aidDraftId = await preparedAid(t, referent, aidPerson);
+  const { documents } = (await t.request('GET', `/api/aids/${aidDraftId}`, referent)).json() as { documents: { id: string }[] };
+  return {
+    aidPersonId: aidPerson.beneficiaryId, aidObjectiveId: aidPerson.objectiveId, aidDraftId, aidDocumentId: documents[0]!.id,
+    aidWithdrawId: await preparedAid(t, referent, other, { requestedCents: 10_000 }),
+    aidSubmittedId: await aidAt(t, referent, officer, other, [], { requestedCents: 10_000 }),
+    aidDecidedId: await aidAt(t, referent, officer, other, [{ event: 'review' }, { event: 'refuse', reason: 'Sans lien avec le contrat' }], { requestedCents: 10_000 }),
   };
 }
 

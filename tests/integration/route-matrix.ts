@@ -1,5 +1,6 @@
 import type { Role } from '../../src/shared/roles.js';
 import { frenchToday } from '../../src/shared/calendar.js';
+import { aidRequest, PDF } from '../support/aids.js';
 
 /** Ids of Vaucluse resources the matrix aims at; the foreign tenant must never reach them. */
 export interface Targets {
@@ -41,6 +42,14 @@ export interface Targets {
   registrationId: string;
   /** The private calendar feed of another referent of the demo PIP (one no matrix role rotates). */
   calendarPath: string;
+  /** Aid requests of the demo referent's people: a draft with its estimate, one to withdraw, one submitted, one refused. */
+  aidPersonId: string;
+  aidObjectiveId: string;
+  aidDraftId: string;
+  aidDocumentId: string;
+  aidWithdrawId: string;
+  aidSubmittedId: string;
+  aidDecidedId: string;
 }
 
 export interface RouteCase {
@@ -87,6 +96,12 @@ export const contractContent = () => ({
 });
 const PATHWAY: Role[] = ['pip_manager', 'referent'];
 const today = () => frenchToday();
+
+const AID_READ: Role[] = ALL;
+const AID_BUDGET: Role[] = ['dept_admin', 'dept_officer', 'auditor'];
+const AID_DECIDE: Role[] = ['dept_officer'];
+const thisYear = () => Number(today().slice(0, 4));
+const aidBody = (t: Targets) => aidRequest({ beneficiaryId: t.aidPersonId, objectiveId: t.aidObjectiveId }, { aidType: 'transport', requestedCents: 1_000, payee: 'person', supplierName: null });
 
 /**
  * Every API route, as `METHOD /url`. The matrix test fails when a route exists that is not here
@@ -264,7 +279,36 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'PUT /api/workshops/:id/sheet-scan': {
     allowed: CONTACTS, targetsResource: true, path: (t) => `/api/workshops/${t.workshopId}/sheet-scan`, body: () => Buffer.from('%PDF-1.4\n%emargement\n'),
   },
+  'GET /api/aids/catalogue': { allowed: AID_READ, path: () => '/api/aids/catalogue' },
+  'PUT /api/aids/catalogue': {
+    allowed: ADMIN, path: () => '/api/aids/catalogue',
+    body: () => ({ year: thisYear() + 1, aidType: 'other', perRequestCents: 50_000, perPersonYearCents: null, lifetimeCents: null, requiredDocuments: ['estimate'], contractRequired: true, payee: 'person' }),
+  },
+  'GET /api/aids/envelopes': { allowed: AID_BUDGET, path: () => '/api/aids/envelopes' },
+  'PUT /api/aids/envelopes': { allowed: ADMIN, path: () => '/api/aids/envelopes', body: () => ({ year: thisYear() + 1, scope: 'total', amountCents: 1_000_000 }) },
+  'GET /api/aids/budget': { allowed: AID_BUDGET, path: () => '/api/aids/budget' },
+  'GET /api/aids': { allowed: AID_READ, path: () => '/api/aids?status=submitted' },
+  'GET /api/aids/export': { allowed: AID_READ, path: () => '/api/aids/export?format=csv' },
+  'GET /api/beneficiaries/:id/aids': { allowed: AID_READ, targetsResource: true, path: (t) => `/api/beneficiaries/${t.aidPersonId}/aids` },
+  'POST /api/beneficiaries/:id/aids': { allowed: CONTACTS, targetsResource: true, path: (t) => `/api/beneficiaries/${t.aidPersonId}/aids`, body: aidBody },
+  'GET /api/aids/:id': { allowed: AID_READ, targetsResource: true, path: (t) => `/api/aids/${t.aidDraftId}` },
+  'PUT /api/aids/:id': {
+    allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/aids/${t.aidDraftId}`, body: (t) => ({ ...aidRequest({ beneficiaryId: t.aidPersonId, objectiveId: t.aidObjectiveId }), version: 1 }),
+  },
+  'POST /api/aids/:id/documents': {
+    allowed: CONTACTS, targetsResource: true, path: (t) => `/api/aids/${t.aidDraftId}/documents?kind=estimate&fileName=devis.pdf`, body: () => PDF,
+  },
+  'GET /api/aids/:id/documents/:documentId': { allowed: AID_READ, targetsResource: true, path: (t) => `/api/aids/${t.aidDraftId}/documents/${t.aidDocumentId}` },
+  'POST /api/aids/:id/submit': { allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/aids/${t.aidDraftId}/submit` },
+  'POST /api/aids/:id/withdraw': {
+    allowed: CONTACTS, targetsResource: true, stateful: true, path: (t) => `/api/aids/${t.aidWithdrawId}/withdraw`, body: () => ({ reason: 'La personne a trouvé une autre solution' }),
+  },
+  'POST /api/aids/:id/decision': {
+    allowed: AID_DECIDE, targetsResource: true, stateful: true, path: (t) => `/api/aids/${t.aidSubmittedId}/decision`, body: () => ({ event: 'review' }),
+  },
+  'GET /api/aids/:id/letter': { allowed: AID_READ, targetsResource: true, path: (t) => `/api/aids/${t.aidDecidedId}/letter` },
 };
+
 
 /** A workshop session `daysFromNow` days away (negative: already begun), 9:00 to 12:00 in Paris. */
 export const workshopSession = (daysFromNow: number, capacity = 12) => {

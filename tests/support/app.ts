@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions, type BuiltApp } from '../../src/app.js';
 import type { Database, EngineKind } from '../../src/platform/db/engine.js';
@@ -19,7 +22,9 @@ export interface TestApp extends BuiltApp {
 /** The whole server on a private database, exercised through HTTP (Fastify's inject). */
 export async function startTestApp(engine: EngineKind, options: Pick<AppOptions, 'now' | 'transports'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  const built = await buildApp({ database, ...options });
+  // Uploaded documents go to a private folder, removed with the app.
+  const filesDir = await mkdtemp(join(tmpdir(), 'parcours-files-'));
+  const built = await buildApp({ database, filesDir, ...options });
   const request: TestApp['request'] = (method, url, session, body, headers = {}) =>
     built.app.inject({
       method: method as never,
@@ -45,6 +50,7 @@ export async function startTestApp(engine: EngineKind, options: Pick<AppOptions,
     async close() {
       await built.app.close();
       await database.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -128,3 +128,21 @@ export async function apiSession(openTab: () => Promise<Tab>, baseUrl: string, e
   };
   return { tab, call };
 }
+
+/** The success message an action leaves (the Toaster's live region). */
+export const toast = (page: Page): Locator => page.locator('.toast__text');
+
+/** Presses a button that opens a dialog, and answers the dialog once shown. */
+export async function openDialog(page: Page, button: string): Promise<Locator> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Submits a dialog and waits for it to close and for its success message. */
+export async function saved(page: Page, dialog: Locator, submit: string, message: string): Promise<void> {
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => toast(page).innerText(), { timeout: 10_000 }).toBe(message);
+}

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp, type BuiltApp } from '../../src/app.js';
 import { openDatabase, type Database } from '../../src/platform/db/engine.js';
@@ -21,7 +23,8 @@ export async function startTestServer(): Promise<TestServer> {
   const database = await openDatabase({});
   await database.migrate();
   await seedDemoDepartment(database.db);
-  const built = await buildApp({ database, webRoot: resolve('dist/web') });
+  const filesDir = await mkdtemp(join(tmpdir(), 'parcours-files-'));
+  const built = await buildApp({ database, webRoot: resolve('dist/web'), filesDir });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = built.app.server.address() as AddressInfo;
   return {
@@ -32,6 +35,7 @@ export async function startTestServer(): Promise<TestServer> {
     async close() {
       await built.app.close();
       await database.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,8 @@
-import ExcelJS from 'exceljs';
+import { exportSheet, frenchDate, type SheetColumn } from '../../platform/export/sheet.js';
 import { PEOPLE_FR } from '../../shared/beneficiaries-fr.js';
 import type { BeneficiarySummary } from '../../shared/contracts/beneficiaries.js';
 
-const frenchDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
-
-const COLUMNS: { header: string; width: number; value: (b: BeneficiarySummary) => string }[] = [
+const COLUMNS: SheetColumn<BeneficiarySummary>[] = [
   { header: 'Nom', width: 22, value: (b) => b.lastName },
   { header: 'Prénoms', width: 22, value: (b) => b.firstNames },
   { header: 'Date de naissance', width: 14, value: (b) => frenchDate(b.birthDate) },
@@ -18,21 +16,5 @@ const COLUMNS: { header: string; width: number; value: (b: BeneficiarySummary) =
   { header: 'Alertes', width: 40, value: (b) => b.alerts.map((a) => PEOPLE_FR.alerts[a]).join(', ') },
 ];
 
-/**
- * A list as a spreadsheet (XLSX) or as the CSV French offices open in Excel: `;`-separated,
- * UTF-8 with a byte-order mark. Every cell is text, so numbers such as allocataire numbers keep
- * their leading zeros and no cell is read as a formula.
- */
-export async function exportList(rows: BeneficiarySummary[], format: 'csv' | 'xlsx'): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Bénéficiaires');
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(COLUMNS.map((c) => neutralise(c.value(row))));
-  if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
-  const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';', quote: '"', writeBOM: false } }));
-  return Buffer.concat([Buffer.from('\ufeff', 'utf8'), csv]);
-}
-
-/** A cell starting like a formula is prefixed so a spreadsheet shows it instead of running it. */
-const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/** The caseload as a spreadsheet or a CSV (platform/export/sheet.ts). */
+export const exportList = (rows: BeneficiarySummary[], format: 'csv' | 'xlsx'): Promise<Buffer> => exportSheet('Bénéficiaires', COLUMNS, rows, format);

@@ -11,6 +11,7 @@ import {
 } from '../../shared/contracts/beneficiaries.js';
 import { DatedInput, ExitInput, SuspendInput } from '../../shared/contracts/orientation.js';
 import { createBeneficiary, updateBeneficiary } from './use-cases/record.js';
+import { SHEET_MEDIA_TYPES } from '../../platform/export/sheet.js';
 import { exportBeneficiaries, listBeneficiaries, readBeneficiaryFile } from './use-cases/read.js';
 import { ImportReport, ImportSummary, ImportUploadQuery } from '../../shared/contracts/imports.js';
 import { applyImport, dryRunImport, listImports } from './use-cases/imports.js';
@@ -33,7 +34,7 @@ export function beneficiariesRoutes(app: FastifyInstance, run: Runner): void {
     const day = frenchToday();
     return reply
       .header('content-disposition', `attachment; filename="beneficiaires-${day}.${format}"`)
-      .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(SHEET_MEDIA_TYPES[format])
       .send(content);
   });
   r.post('/api/beneficiaries', { schema: { tags, body: BeneficiaryInput, response: { 201: Created } } }, async (req, reply) =>

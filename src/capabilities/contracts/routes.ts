@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
+import { attachmentDisposition } from '../../platform/http/download.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import type { Runner, UseCase } from '../../platform/usecase/runner.js';
 import { IdParams, Page } from '../../shared/contracts/common.js';
@@ -73,10 +74,8 @@ export function contractsRoutes(app: FastifyInstance, run: Runner): void {
   });
   r.get('/api/contracts/:id/scan', { schema: { tags, params: IdParams } }, async (req, reply) => {
     const file = await run(readSignedScan, { id: idOf(req) }, actorOf(req));
-    // RFC 6266: an ASCII fallback, then the real (possibly accented) name.
-    const ascii = file.name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
     return reply
-      .header('content-disposition', `attachment; filename="${ascii || 'scan'}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('content-disposition', attachmentDisposition(file.name, 'scan'))
       .type(file.mediaType)
       .send(file.content);
   });

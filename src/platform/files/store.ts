@@ -19,17 +19,23 @@ export function sniffDocument(content: Buffer): { mediaType: string; extension: 
   return found ? { mediaType: found.mediaType, extension: found.extension } : null;
 }
 
-/** Stores a PDF, PNG or JPEG document; anything else is refused with a French reason. */
-export async function storeDocument(tx: Executor, departmentId: string, userId: string, name: string, content: Buffer): Promise<string> {
+/** What an uploaded document is, or a French reason to refuse it: empty, too big, not a PDF, PNG or JPEG by its bytes. */
+export function checkDocument(content: Buffer): { mediaType: string; extension: string; sha256: string } {
   if (content.length === 0) throw new AppError('VALIDATION_FAILED', 'Le fichier est vide.');
   if (content.length > MAX_FILE_BYTES) throw new AppError('VALIDATION_FAILED', 'Le fichier dépasse 10 Mo.');
   const kind = sniffDocument(content);
   if (!kind) throw new AppError('VALIDATION_FAILED', 'Seuls les documents PDF, PNG ou JPEG sont acceptés.');
+  return { ...kind, sha256: createHash('sha256').update(content).digest('hex') };
+}
+
+/** Stores a PDF, PNG or JPEG document; anything else is refused with a French reason. */
+export async function storeDocument(tx: Executor, departmentId: string, userId: string, name: string, content: Buffer): Promise<string> {
+  const kind = checkDocument(content);
   const [row] = await tx
     .insert(storedFiles)
     .values({
       departmentId, name: name.slice(0, 200), mediaType: kind.mediaType, size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'), content, createdBy: userId,
+      sha256: kind.sha256, content, createdBy: userId,
     })
     .returning({ id: storedFiles.id });
   return row!.id;

@@ -37,6 +37,9 @@ export const AREAS: readonly Area[] = [
   { id: 'agenda', path: '/agenda', roles: PERMISSIONS['agenda:read'], upcoming: false },
   { id: 'regularity', path: '/regularite', roles: PERMISSIONS['regularity:read'], upcoming: false },
   { id: 'outbox', path: '/messages', roles: PERMISSIONS['message:read'], upcoming: false },
+  { id: 'aids', path: '/aides', roles: PERMISSIONS['aid:read'], upcoming: false },
+  { id: 'aidBudget', path: '/budget-aides', roles: PERMISSIONS['aid:budget'], upcoming: false },
+  { id: 'aidCatalogue', path: '/catalogue-aides', roles: PERMISSIONS['aid:catalogue'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -59,6 +62,8 @@ export const CONTRACT_ROLES: readonly Role[] = PERMISSIONS['contract:read'];
 export const contractPath = (id: string): string => `/contrats/${id}`;
 /** A workshop session's page, under the « Ateliers » area. */
 export const workshopPath = (id: string): string => `/ateliers/${id}`;
+/** An aid request's page, under the « Aides » area. */
+export const aidPath = (id: string): string => `/aides/${id}`;
 export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */

@@ -32,6 +32,10 @@ import { UsersPage } from '../pages/users/UsersPage.js';
 import { WorkshopPage } from '../pages/workshops/WorkshopPage.js';
 import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.js';
 import { MessagesPage } from '../pages/messages/MessagesPage.js';
+import { AidPage } from '../pages/aids/AidPage.js';
+import { AidsQueuePage } from '../pages/aids/AidsQueuePage.js';
+import { BudgetPage } from '../pages/aids/BudgetPage.js';
+import { CataloguePage } from '../pages/aids/CataloguePage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -102,6 +106,10 @@ export const routes: RouteObject[] = [
           { path: 'agenda', element: <RequireArea area="agenda"><AgendaPage /></RequireArea> },
           { path: 'regularite', element: <RequireArea area="regularity"><RegularityPage /></RequireArea> },
           { path: 'messages', element: <RequireArea area="outbox"><MessagesPage /></RequireArea> },
+          { path: 'aides', element: <RequireArea area="aids"><AidsQueuePage /></RequireArea> },
+          { path: 'aides/:id', element: <RequireArea area="aids"><AidPage /></RequireArea> },
+          { path: 'budget-aides', element: <RequireArea area="aidBudget"><BudgetPage /></RequireArea> },
+          { path: 'catalogue-aides', element: <RequireArea area="aidCatalogue"><CataloguePage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import type { UploadProgress } from '../api/upload.js';
 import { useI18n } from '../i18n/index.js';
@@ -22,8 +22,10 @@ export interface DocumentUploadTexts {
 
 interface DocumentUploadDialogProps {
   texts: DocumentUploadTexts;
-  /** Sends the file; resolves once the server has stored it. */
-  upload: (file: File, onProgress: (progress: UploadProgress) => void) => Promise<unknown>;
+  /** Sends the file; resolves once the server has stored it. The form's other fields come with it. */
+  upload: (file: File, onProgress: (progress: UploadProgress) => void, data: FormData) => Promise<unknown>;
+  /** Fields shown above the file (what kind of document it is…). */
+  children?: ReactNode;
   doneMessage: string;
   onClose: () => void;
   onDone: () => void;
@@ -34,7 +36,7 @@ interface DocumentUploadDialogProps {
  * native file input with its visible label: keyboard and screen readers know it. The server
  * checks the file's type from its bytes.
  */
-export function DocumentUploadDialog({ texts: s, upload, doneMessage, onClose, onDone }: DocumentUploadDialogProps) {
+export function DocumentUploadDialog({ texts: s, upload, doneMessage, onClose, onDone, children }: DocumentUploadDialogProps) {
   const { t } = useI18n();
   const notify = useNotify();
   const inputId = useId();
@@ -54,7 +56,7 @@ export function DocumentUploadDialog({ texts: s, upload, doneMessage, onClose, o
     if ((file as File).size > MAX_BYTES) refuse(s.tooBig);
     setProblem(null);
     try {
-      await upload(file as File, setProgress);
+      await upload(file as File, setProgress, data);
     } finally {
       setProgress(null);
     }
@@ -65,6 +67,7 @@ export function DocumentUploadDialog({ texts: s, upload, doneMessage, onClose, o
   const percent = progress?.total ? Math.round((progress.loaded / progress.total) * 100) : undefined;
   return (
     <FormDialog title={s.title} submitLabel={s.submit} isOpen onOpenChange={(open) => !open && onClose()} onSubmit={submit}>
+      {children}
       <div className="field">
         <label htmlFor={inputId} className="field__label">
           {s.file} <span className="field__required">({t.common.required})</span>

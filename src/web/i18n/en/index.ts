@@ -13,6 +13,7 @@ import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
+import { aids } from './aids.js';
 
 export const en: Messages = {
   ...app,
@@ -29,6 +30,7 @@ export const en: Messages = {
   proof,
   agenda,
   outbox,
+  aids,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -38,5 +40,8 @@ export const en: Messages = {
     agenda: agenda.area,
     regularity: agenda.regularityArea,
     outbox: outbox.area,
+    aids: aids.area,
+    aidBudget: aids.budgetArea,
+    aidCatalogue: aids.catalogueArea,
   },
 };

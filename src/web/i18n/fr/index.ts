@@ -12,6 +12,7 @@ import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
+import { aids } from './aids.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
 export const fr = {
@@ -29,6 +30,7 @@ export const fr = {
   proof,
   agenda,
   outbox,
+  aids,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -38,5 +40,8 @@ export const fr = {
     agenda: agenda.area,
     regularity: agenda.regularityArea,
     outbox: outbox.area,
+    aids: aids.area,
+    aidBudget: aids.budgetArea,
+    aidCatalogue: aids.catalogueArea,
   },
 };

@@ -70,7 +70,7 @@ export function BeneficiaryList(props: BeneficiaryListProps) {
             {selectionToolbar({ people: items.filter((p) => selected.has(p.id)), clear: () => setSelection({ key: selectionKey, keys: new Set() }) })}
           </div>
         ) : null}
-        <ExportLinks filters={query} />
+        <ExportLinks urlOf={(format) => beneficiariesApi.exportUrl(query, format)} />
       </div>
       {people.error ? <ErrorAlert error={people.error} onRetry={people.reload} /> : null}
       {people.loading && !people.data ? <LoadingState /> : null}

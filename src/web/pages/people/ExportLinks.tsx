@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import { beneficiariesApi, type ListFilters } from '../../api/people.js';
 import { useI18n } from '../../i18n/index.js';
 
 /**
  * Plain links: the browser downloads the file itself (the server sends it as an attachment, with
  * the session cookie), so a large export never passes through the page's memory.
  */
-export function ExportLinks({ filters }: { filters: ListFilters }) {
+export function ExportLinks({ urlOf }: { urlOf: (format: 'csv' | 'xlsx') => string }) {
   const { t } = useI18n();
   const l = t.list;
   const titleId = useId();
@@ -17,12 +16,12 @@ export function ExportLinks({ filters }: { filters: ListFilters }) {
       </p>
       <ul className="export__links">
         <li>
-          <a href={beneficiariesApi.exportUrl(filters, 'csv')} download className="button button--secondary button--sm">
+          <a href={urlOf('csv')} download className="button button--secondary button--sm">
             {l.exportCsv}
           </a>
         </li>
         <li>
-          <a href={beneficiariesApi.exportUrl(filters, 'xlsx')} download className="button button--secondary button--sm">
+          <a href={urlOf('xlsx')} download className="button button--secondary button--sm">
             {l.exportXlsx}
           </a>
         </li>

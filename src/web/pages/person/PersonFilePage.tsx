@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
 import { ContactsTab } from '../contacts/ContactsTab.js';
+import { AidsTab } from '../aids/AidsTab.js';
 import { ContractTab } from '../contract/ContractTab.js';
 import { ProofPanel } from '../proof/ProofPanel.js';
 import { fullName } from '../people/BeneficiaryTable.js';
@@ -62,6 +63,7 @@ export function PersonFilePage() {
   const readsContracts = can(user.role, 'contract:read');
   const readsContacts = can(user.role, 'contact:read');
   const readsProof = can(user.role, 'proof:read');
+  const readsAids = can(user.role, 'aid:read');
 
   return (
     <>
@@ -120,6 +122,11 @@ export function PersonFilePage() {
                   {t.proof.tab}
                 </Tab>
               ) : null}
+              {readsAids ? (
+                <Tab id="aids" className="tabs__tab">
+                  {t.aids.area.label}
+                </Tab>
+              ) : null}
             </TabList>
             <TabPanel id="history" className="tabs__panel">
               <h2 className="tabs__panel-title">{p.timeline.title}</h2>
@@ -150,6 +157,12 @@ export function PersonFilePage() {
               <TabPanel id="proof" className="tabs__panel">
                 <h2 className="tabs__panel-title">{t.proof.tab}</h2>
                 <ProofPanel beneficiaryId={file.id} since={file.pathway.firstContactOn} />
+              </TabPanel>
+            ) : null}
+            {readsAids ? (
+              <TabPanel id="aids" className="tabs__panel tabs__panel--wide">
+                <h2 className="tabs__panel-title">{t.aids.tab.title}</h2>
+                <AidsTab personId={file.id} />
               </TabPanel>
             ) : null}
           </Tabs>
