@@ -17,6 +17,7 @@ import { referenceRoutes } from './capabilities/reference/routes.js';
 import { contractsRoutes } from './capabilities/contracts/routes.js';
 import { contactsRoutes } from './capabilities/contacts/routes.js';
 import { workshopsRoutes } from './capabilities/workshops/routes.js';
+import { complianceRoutes } from './capabilities/compliance/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions) {
   contractsRoutes(app, run);
   contactsRoutes(app, run, db);
   workshopsRoutes(app, run);
+  complianceRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

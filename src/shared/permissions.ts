@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   'breach:report': ['pip_manager', 'referent'],
   'breach:approve': ['pip_manager'],
   'breach:review': ['dept_officer'],
+  /** Counts only (reports by age and status, decisions by type and territory): the département's. */
+  'breach:dashboard': ['dept_admin', 'dept_officer'],
   /** Sessions of the équipe pluridisciplinaire are the département's. */
   'team:manage': ['dept_officer'],
   /** The situation at exit and the final evaluation are the PIP's (the FSE+ result). */

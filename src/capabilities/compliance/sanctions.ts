@@ -17,11 +17,12 @@ interface Issue {
 
 /**
  * Checks the officer's choice against the row they picked: the product never proposes a figure,
- * it refuses one the table does not allow. Returns French messages per field (empty: allowed).
+ * it refuses one the table does not allow. `measures`: what the decision may be (a suspension
+ * decision takes a reduction or a suspension row). Returns French messages per field (empty: allowed).
  */
-export function sanctionChoiceIssues(row: SanctionScale, measure: SanctionMeasure, choice: SanctionChoice): Issue[] {
+export function sanctionChoiceIssues(row: SanctionScale, measures: readonly SanctionMeasure[], choice: SanctionChoice): Issue[] {
   const issues: Issue[] = [];
-  if (row.measure !== measure) issues.push({ path: 'scaleCode', message: 'Cette ligne du barème ne correspond pas à cette décision.' });
+  if (!measures.includes(row.measure)) issues.push({ path: 'scaleCode', message: 'Cette ligne du barème ne correspond pas à cette décision.' });
   const max = choice.largerHousehold ? Math.min(row.maxSharePercent, row.maxSharePercentLargerHousehold) : row.maxSharePercent;
   if (choice.sharePercent < row.minSharePercent || choice.sharePercent > max) {
     issues.push({ path: 'sharePercent', message: `Le barème permet de ${row.minSharePercent} % à ${max} % pour ce foyer.` });
