@@ -5,6 +5,7 @@ import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.
 import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
 import { breachReport, ROUTE_MATRIX, workshopSession, type Targets } from './route-matrix.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 import { contractsWhere, peopleWhere, userId } from '../support/people.js';
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
@@ -185,5 +186,7 @@ async function breachTargets(t: TestApp, beneficiaryId: string) {
     headers: { cookie: referent.cookie, 'x-csrf-token': referent.csrf, 'content-type': 'application/octet-stream' },
   });
   if (evidence.statusCode !== 201) throw new Error(evidence.body);
-  return { pendingReportId, sentReportId, evidenceId: evidence.json().id as string };
+  const notified = await t.request('POST', `/api/breach-reports/${sentReportId}/steps`, await t.login(demoEmail('dept_officer')), { event: 'notify', on: frenchToday() });
+  if (notified.statusCode !== 200) throw new Error(notified.body);
+  return { pendingReportId, sentReportId, evidenceId: evidence.json().id as string, letterStepId: notified.json().stepId as string };
 }

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTableColumns, sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { rowsOf } from '../../src/platform/db/engine.js';
+import { readPdf } from '../../src/platform/pdf/read-back.js';
+import { longDate } from '../../src/platform/pdf/format.js';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
 import * as complianceSchema from '../../src/capabilities/compliance/schema.js';
 import { startTestApp, type Session, type TestApp } from '../support/app.js';
@@ -135,6 +137,15 @@ describe.each(testEngines())('breach reports and their review on %s', (engine) =
     expect(decision).toMatchObject({ on: today(), recordedByName: expect.any(String), letter: true, note: 'Absences répétées malgré les relances.' });
     expect(decision.details).toMatchObject({ sharePercent: 40, months: 2, largerHousehold: true, scale: { code: 'sr_first_suspension', maxMonths: 2 } });
     expect(done.steps.find((s: { event: string }) => s.event === 'record_observations').details).toEqual({ mode: 'oral', assisted: true, assistedBy: 'Une amie' });
+    const letter = await t.request('GET', `/api/breach-reports/${id}/steps/${decision.id}/letter`, officer);
+    expect(letter.headers['content-type']).toBe('application/pdf');
+    const { text } = await readPdf(new Uint8Array(letter.rawPayload));
+    expect(text).toContain('Décision de suspension du RSA');
+    expect(text).toContain('Part du RSA concernée : 40 %');
+    expect(text).toContain('Durée : 2 mois');
+    expect(text).toContain(longDate(addDays(today(), -6)));
+    const observations = done.steps.find((s: { event: string }) => s.event === 'record_observations');
+    expect((await t.request('GET', `/api/breach-reports/${id}/steps/${observations.id}/letter`, officer)).statusCode).toBe(404);
     // The PIP sees the outcome of its report.
     expect((await view(id, manager)).reviewStatus).toBe('suspension_ended');
 

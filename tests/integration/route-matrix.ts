@@ -41,6 +41,8 @@ export interface Targets {
   pendingReportId: string;
   sentReportId: string;
   evidenceId: string;
+  /** The first notification of the sent report: a step with a letter. */
+  letterStepId: string;
   /** The private calendar feed of another referent of the demo PIP (one no matrix role rotates). */
   calendarPath: string;
 }
@@ -279,6 +281,9 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   },
   'PUT /api/breach-reports/:id/evidence': {
     allowed: BREACH_REPORT, targetsResource: true, stateful: true, path: (t) => `/api/breach-reports/${t.sentReportId}/evidence`, body: () => Buffer.from('%PDF-1.4\n%piece\n'),
+  },
+  'GET /api/breach-reports/:id/steps/:stepId/letter': {
+    allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.sentReportId}/steps/${t.letterStepId}/letter`,
   },
   'GET /api/breach-reports/:id/evidence/:evidenceId': {
     allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.sentReportId}/evidence/${t.evidenceId}`,

@@ -11,6 +11,7 @@ import {
 } from '../../shared/contracts/compliance.js';
 import { attachEvidence, createReport, decideApproval, readEvidence, resubmitReport, withdrawReport } from './use-cases/reports.js';
 import { recordReviewStep } from './use-cases/review.js';
+import { printLetter } from './use-cases/letters.js';
 import { complianceDashboard, listPersonReports, listReports, readReport } from './use-cases/read.js';
 
 type Params = { id: string };
@@ -41,6 +42,11 @@ export function complianceRoutes(app: FastifyInstance, run: Runner): void {
   r.put('/api/breach-reports/:id/evidence', { bodyLimit: MAX_FILE_BYTES + 1024, schema: { tags, params: IdParams, response: { 201: z.object({ id: z.uuid() }) } } }, async (req, reply) => {
     const fileName = (req.query as { fileName?: string }).fileName;
     return reply.code(201).send(await run(attachEvidence, { id: idOf(req), fileName, content: req.body }, actorOf(req)));
+  });
+  const StepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
+  r.get('/api/breach-reports/:id/steps/:stepId/letter', { schema: { tags, params: StepParams } }, async (req, reply) => {
+    const { pdf, fileName } = await run(printLetter, req.params as z.infer<typeof StepParams>, actorOf(req));
+    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
   });
   const EvidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
   r.get('/api/breach-reports/:id/evidence/:evidenceId', { schema: { tags, params: EvidenceParams } }, async (req, reply) => {
