@@ -34,6 +34,7 @@ export const AREAS: readonly Area[] = [
   { id: 'portfolio', path: '/portefeuille', roles: ['referent'], upcoming: false },
   { id: 'contracts', path: '/contrats', roles: ['pip_manager', 'referent'], upcoming: false },
   { id: 'workshops', path: '/ateliers', roles: ['pip_manager', 'referent'], upcoming: false },
+  { id: 'breaches', path: '/manquements', roles: ['dept_officer', 'dept_admin', 'pip_manager', 'referent'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -56,6 +57,8 @@ export const CONTRACT_ROLES: readonly Role[] = PERMISSIONS['contract:read'];
 export const contractPath = (id: string): string => `/contrats/${id}`;
 /** A workshop session's page, under the « Ateliers » area. */
 export const workshopPath = (id: string): string => `/ateliers/${id}`;
+/** A breach report's page, under the « Manquements » area. */
+export const breachPath = (id: string): string => `/manquements/${id}`;
 export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */

@@ -29,6 +29,8 @@ import { UpcomingPage } from '../pages/upcoming/UpcomingPage.js';
 import { UsersPage } from '../pages/users/UsersPage.js';
 import { WorkshopPage } from '../pages/workshops/WorkshopPage.js';
 import { WorkshopsPage } from '../pages/workshops/WorkshopsPage.js';
+import { BreachReportPage } from '../pages/compliance/BreachReportPage.js';
+import { BreachReportsPage } from '../pages/compliance/BreachReportsPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -96,6 +98,8 @@ export const routes: RouteObject[] = [
           { path: 'contrats', element: <RequireArea area="contracts"><ContractsPage /></RequireArea> },
           { path: 'ateliers', element: <RequireArea area="workshops"><WorkshopsPage /></RequireArea> },
           { path: 'ateliers/:id', element: <RequireArea area="workshops"><WorkshopPage /></RequireArea> },
+          { path: 'manquements', element: <RequireArea area="breaches"><BreachReportsPage /></RequireArea> },
+          { path: 'manquements/:id', element: <RequireArea area="breaches"><BreachReportPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

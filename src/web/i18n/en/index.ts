@@ -10,5 +10,6 @@ import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
+import { compliance } from './compliance.js';
 
-export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };
+export const en: Messages = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, compliance, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area, breaches: compliance.area } };

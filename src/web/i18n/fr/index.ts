@@ -9,6 +9,7 @@ import { people } from './people.js';
 import { person } from './person.js';
 import { reference } from './reference.js';
 import { workshops } from './workshops.js';
+import { compliance } from './compliance.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
-export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area } };
+export const fr = { ...app, ...admin, ...people, person, pathway, imports, reference, contracts, contractQueues, contacts, workshops, compliance, areas: { ...app.areas, reference: reference.area, contracts: contractQueues.area, contractValidation: contractQueues.validationArea, workshops: workshops.area, breaches: compliance.area } };

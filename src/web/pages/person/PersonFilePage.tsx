@@ -12,6 +12,7 @@ import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js
 import { useI18n } from '../../i18n/index.js';
 import { ContactsTab } from '../contacts/ContactsTab.js';
 import { ContractTab } from '../contract/ContractTab.js';
+import { BreachTab } from '../compliance/BreachTab.js';
 import { fullName } from '../people/BeneficiaryTable.js';
 import { StatusBadge } from '../people/badges.js';
 import { IdentityForm } from './IdentityForm.js';
@@ -60,6 +61,7 @@ export function PersonFilePage() {
   const readOnly = !can(user.role, 'beneficiary:update');
   const readsContracts = can(user.role, 'contract:read');
   const readsContacts = can(user.role, 'contact:read');
+  const readsBreaches = can(user.role, 'breach:read');
 
   return (
     <>
@@ -113,6 +115,11 @@ export function PersonFilePage() {
                   {t.contacts.tab}
                 </Tab>
               ) : null}
+              {readsBreaches ? (
+                <Tab id="breaches" className="tabs__tab">
+                  {t.compliance.tab}
+                </Tab>
+              ) : null}
             </TabList>
             <TabPanel id="history" className="tabs__panel">
               <h2 className="tabs__panel-title">{p.timeline.title}</h2>
@@ -137,6 +144,12 @@ export function PersonFilePage() {
               <TabPanel id="contacts" className="tabs__panel">
                 <h2 className="tabs__panel-title">{t.contacts.title}</h2>
                 <ContactsTab file={file} onChanged={() => void refetch(false)} />
+              </TabPanel>
+            ) : null}
+            {readsBreaches ? (
+              <TabPanel id="breaches" className="tabs__panel">
+                <h2 className="tabs__panel-title">{t.compliance.person.title}</h2>
+                <BreachTab file={file} />
               </TabPanel>
             ) : null}
           </Tabs>
