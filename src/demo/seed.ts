@@ -3,6 +3,7 @@ import { frenchToday } from '../shared/calendar.js';
 import { seedDemo } from '../capabilities/organisations/demo/seed.js';
 import { seedDemoPeople } from './people.js';
 import { seedDemoContracts } from './contracts.js';
+import { seedDemoBreaches } from './compliance.js';
 import { seedReferenceLists } from '../capabilities/reference/data.js';
 
 /** The whole demo of a département: its organisation, then people at every step of the pathway, and their contracts. */
@@ -12,5 +13,6 @@ export async function seedDemoDepartment(db: Db, code = '84', people = 240, toda
   const seed = Number.parseInt(code, 10) || 84;
   await seedDemoPeople(db, departmentId, people, today, seed);
   await seedDemoContracts(db, departmentId, today, seed);
+  await seedDemoBreaches(db, departmentId, today);
   return { departmentId };
 }

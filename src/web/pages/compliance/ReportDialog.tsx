@@ -11,7 +11,7 @@ import { TextAreaField } from '../../components/fields/TextAreaField.js';
 import { text } from '../../components/form.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useNotify } from '../../components/Notifier.js';
-import { LoadingState } from '../../components/states.js';
+import { ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
 
 interface ReportDialogProps {
@@ -38,6 +38,9 @@ export function ReportDialog({ personId, onClose, onDone }: ReportDialogProps) {
     onDone();
   }
 
+  // The period's dates default to the absences' own: the form waits for them.
+  if (contacts.error && !contacts.data) return <ErrorAlert error={contacts.error} onRetry={contacts.reload} />;
+  if (!contacts.data) return <LoadingState />;
   return (
     <FormDialog title={d.title} submitLabel={d.submit} size="lg" isOpen onOpenChange={(open) => !open && onClose()} onSubmit={submit}>
       <SelectField
@@ -48,9 +51,7 @@ export function ReportDialog({ personId, onClose, onDone }: ReportDialogProps) {
         onSelectionChange={(key) => setKind(key as BreachKind)}
         isRequired
       />
-      {!contacts.data ? (
-        <LoadingState />
-      ) : absences.length === 0 ? (
+      {absences.length === 0 ? (
         <p className="muted">{d.noAbsences}</p>
       ) : (
         <CheckboxGroupField
