@@ -180,10 +180,10 @@ describe('web app', () => {
         }
       }
       const expected: Record<Role, string[]> = {
-        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal'],
-        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord'],
-        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats', '/ateliers'],
-        referent: ['/', '/portefeuille', '/contrats', '/ateliers'],
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/manquements', '/journal'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/manquements'],
+        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats', '/ateliers', '/manquements'],
+        referent: ['/', '/portefeuille', '/contrats', '/ateliers', '/manquements'],
         auditor: ['/', '/journal'],
       };
       expect([...visited].sort()).toEqual([...expected[demo.role]].sort());
