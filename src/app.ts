@@ -21,6 +21,7 @@ import { proofRoutes } from './capabilities/proof/routes.js';
 import { agendaRoutes } from './capabilities/agenda/routes.js';
 import { aidsRoutes } from './capabilities/aids/routes.js';
 import { localBlobStore } from './platform/files/blobs.js';
+import { complianceRoutes } from './capabilities/compliance/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions) {
   const clock = options.now ?? (() => new Date());
   const dispatcher = createDispatcher(db, options.transports ?? createTransports({ smtpFrom: 'parcours@localhost' }), clock);
   aidsRoutes(app, run, localBlobStore(options.filesDir ?? './data/files'));
+  complianceRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

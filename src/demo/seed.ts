@@ -4,6 +4,7 @@ import { seedDemo } from '../capabilities/organisations/demo/seed.js';
 import { seedDemoPeople } from './people.js';
 import { seedDemoContracts } from './contracts.js';
 import { seedDemoAids } from './aids.js';
+import { seedDemoBreaches } from './compliance.js';
 import { seedReferenceLists } from '../capabilities/reference/data.js';
 
 /** The whole demo of a département: its organisation, then people at every step of the pathway, and their contracts. */
@@ -14,5 +15,6 @@ export async function seedDemoDepartment(db: Db, code = '84', people = 240, toda
   await seedDemoPeople(db, departmentId, people, today, seed);
   await seedDemoContracts(db, departmentId, today, seed);
   await seedDemoAids(db, departmentId, today);
+  await seedDemoBreaches(db, departmentId, today);
   return { departmentId };
 }

@@ -49,6 +49,21 @@ export const PERMISSIONS = {
   'aid:decide': ['dept_officer'],
   'aid:budget': ['dept_admin', 'dept_officer', 'auditor'],
   'aid:catalogue': ['dept_admin'],
+  /**
+   * Breach reports (signalements de manquement) and the département's review: the person's PIP
+   * and the département's officers and administrators only — never the auditor, never another
+   * PIP (inScope). The PIP reports and its manager approves; sanctions are the officer's alone.
+   */
+  'breach:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
+  'breach:report': ['pip_manager', 'referent'],
+  'breach:approve': ['pip_manager'],
+  'breach:review': ['dept_officer'],
+  /** Counts only (reports by age and status, decisions by type and territory): the département's. */
+  'breach:dashboard': ['dept_admin', 'dept_officer'],
+  /** Sessions of the équipe pluridisciplinaire are the département's. */
+  'team:manage': ['dept_officer'],
+  /** The situation at exit and the final evaluation are the PIP's (the FSE+ result). */
+  'exit:record': ['pip_manager', 'referent'],
   'reference:read': ['dept_admin', 'dept_officer', 'pip_manager', 'referent'],
   'reference:manage': ['dept_admin'],
   'session:own': ['dept_admin', 'dept_officer', 'pip_manager', 'referent', 'auditor'],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EXIT_CATEGORIES } from './beneficiaries.js';
 import { CONTACT_MODALITIES, type ContactModality } from './contacts.js';
 import { MESSAGE_CHANNELS, type MessageChannel } from './messages.js';
+import { SANCTION_MEASURES, SANCTION_REGIMES } from './compliance.js';
 
 /**
  * The catalogue of typed settings. Every threshold of DOMAIN.md is a setting a département can
@@ -42,6 +43,51 @@ const DEFAULT_EXIT_REASONS: ExitReason[] = [
   { code: 'end_of_rights', label: 'Fin des droits au RSA', category: 'other', positive: false },
   { code: 'sanction', label: 'Sanction', category: 'other', positive: false },
   { code: 'abandonment', label: 'Abandon ou absence sans nouvelles', category: 'other', positive: false },
+];
+
+/**
+ * One row of the département's sanction table: what the law allows for one measure in one regime.
+ * The officer picks a row and chooses a share and a duration within it, with a justification; the
+ * product checks the choice against the row and never computes one. A null duration: none applies.
+ */
+export const SanctionScale = z
+  .object({
+    code: z.string().trim().regex(/^[a-z0-9_]{2,40}$/, 'Code : lettres minuscules, chiffres et _'),
+    label: z.string().trim().min(2, 'Libellé de 2 caractères au moins').max(160),
+    regime: z.enum(SANCTION_REGIMES),
+    measure: z.enum(SANCTION_MEASURES),
+    minSharePercent: z.number().int().min(0).max(100),
+    maxSharePercent: z.number().int().min(0).max(100),
+    /** The cap for a household of more than one person or with the lone-parent increase. */
+    maxSharePercentLargerHousehold: z.number().int().min(0).max(100),
+    minMonths: z.number().int().min(1).max(24).nullable(),
+    maxMonths: z.number().int().min(1).max(24).nullable(),
+    /** A suppression needs the équipe pluridisciplinaire's opinion first. */
+    needsTeamOpinion: z.boolean(),
+  })
+  .refine((r) => r.minSharePercent <= r.maxSharePercent, 'Le taux minimal dépasse le taux maximal')
+  .refine((r) => (r.minMonths === null) === (r.maxMonths === null) && (r.minMonths ?? 0) <= (r.maxMonths ?? 0), 'Durées minimale et maximale incohérentes');
+export type SanctionScale = z.infer<typeof SanctionScale>;
+
+const sanctionScales = z
+  .array(SanctionScale)
+  .min(1, 'Au moins une ligne')
+  .max(40)
+  .refine((list) => new Set(list.map((r) => r.code)).size === list.length, 'Deux lignes ont le même code');
+
+/**
+ * DOMAIN.md's figures for suspension-remobilisation (since 1 June 2025): a suspension of at least
+ * 30 % for 1 to 2 months, then 1 to 4 months, capped at 50 % for a household of more than one
+ * person or with the lone-parent increase; a suppression after the équipe pluridisciplinaire's
+ * opinion. DOMAIN.md gives no figure for the former regime: its rows are wide bounds (the 50 %
+ * cap and 4 months) the département narrows to its own rules.
+ */
+const DEFAULT_SANCTION_SCALES: SanctionScale[] = [
+  { code: 'sr_first_suspension', label: 'Suspension-remobilisation : première suspension', regime: 'suspension_remobilisation', measure: 'suspension', minSharePercent: 30, maxSharePercent: 100, maxSharePercentLargerHousehold: 50, minMonths: 1, maxMonths: 2, needsTeamOpinion: false },
+  { code: 'sr_further_suspension', label: 'Suspension-remobilisation : suspension suivante', regime: 'suspension_remobilisation', measure: 'suspension', minSharePercent: 30, maxSharePercent: 100, maxSharePercentLargerHousehold: 50, minMonths: 1, maxMonths: 4, needsTeamOpinion: false },
+  { code: 'sr_suppression', label: 'Suspension-remobilisation : suppression après avis de l’équipe pluridisciplinaire', regime: 'suspension_remobilisation', measure: 'suppression', minSharePercent: 1, maxSharePercent: 100, maxSharePercentLargerHousehold: 50, minMonths: null, maxMonths: null, needsTeamOpinion: true },
+  { code: 'legacy_reduction', label: 'Régime antérieur au 1er juin 2025 : réduction', regime: 'before_2025_06', measure: 'reduction', minSharePercent: 1, maxSharePercent: 100, maxSharePercentLargerHousehold: 50, minMonths: 1, maxMonths: 4, needsTeamOpinion: true },
+  { code: 'legacy_suspension', label: 'Régime antérieur au 1er juin 2025 : suspension', regime: 'before_2025_06', measure: 'suspension', minSharePercent: 100, maxSharePercent: 100, maxSharePercentLargerHousehold: 100, minMonths: 1, maxMonths: 4, needsTeamOpinion: true },
 ];
 
 export const SETTINGS = {
@@ -92,6 +138,9 @@ export const SETTINGS = {
     default: ['email', 'sms'] as MessageChannel[],
   },
   exitReasons: { section: 'exits', scope: 'lot', schema: exitReasons, default: DEFAULT_EXIT_REASONS },
+  /** The PIP manager approves a breach report before it reaches the département; false sends it at once. */
+  breachApprovalRequired: { section: 'sanctions', scope: 'lot', schema: z.boolean(), default: true },
+  sanctionScales: { section: 'sanctions', scope: 'department', schema: sanctionScales, default: DEFAULT_SANCTION_SCALES },
   targetCaseload: { section: 'caseload', scope: 'lot', schema: z.number().int().min(1).max(500), default: 60 },
   auditLogRetentionMonths: { section: 'data', scope: 'department', schema: z.number().int().min(6).max(12), default: 12 },
   activeDataRetentionYears: { section: 'data', scope: 'department', schema: z.number().int().min(1).max(10), default: 2 },

@@ -180,10 +180,10 @@ describe('web app', () => {
         }
       }
       const expected: Record<Role, string[]> = {
-        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal', '/aides', '/budget-aides', '/catalogue-aides'],
-        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/aides', '/budget-aides'],
-        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats', '/ateliers', '/aides'],
-        referent: ['/', '/portefeuille', '/contrats', '/ateliers', '/aides'],
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal', '/aides', '/budget-aides', '/catalogue-aides', '/manquements'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/aides', '/budget-aides', '/manquements'],
+        pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats', '/ateliers', '/aides', '/manquements'],
+        referent: ['/', '/portefeuille', '/contrats', '/ateliers', '/aides', '/manquements'],
         auditor: ['/', '/journal', '/aides', '/budget-aides'],
       };
       expect([...visited].sort()).toEqual([...expected[demo.role]].sort());

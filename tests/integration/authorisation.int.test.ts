@@ -4,7 +4,8 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.js';
 import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
-import { ROUTE_MATRIX, workshopSession, type Targets } from './route-matrix.js';
+import { breachReport, ROUTE_MATRIX, workshopSession, type Targets } from './route-matrix.js';
+import { frenchToday } from '../../src/shared/calendar.js';
 import { contractsWhere, peopleWhere, userId } from '../support/people.js';
 import { aidAt, aidPeople, preparedAid } from '../support/aids.js';
 
@@ -144,6 +145,7 @@ async function peopleTargets(t: TestApp) {
     appointmentId: await plannedYesterday(t, beneficiaryId!),
     upcomingAppointmentId: await plannedYesterday(t, beneficiaryId!, 2),
     ...(await workshopTargets(t, beneficiaryId!)),
+    ...(await breachTargets(t, beneficiaryId!)),
     calendarPath: (await t.request('POST', '/api/calendar-feed', await t.login('thomas.girard@pip-avignon.example'))).json().path as string,
     ...(await aidTargets(t)),
   };
@@ -190,4 +192,21 @@ async function workshopTargets(t: TestApp, beneficiaryId: string) {
   const registration = await t.request('POST', `/api/workshops/${workshopId}/registrations`, referent, { beneficiaryId });
   if (registration.statusCode !== 201) throw new Error(registration.body);
   return { workshopId, registrationId: registration.json().id as string };
+}
+
+async function breachTargets(t: TestApp, beneficiaryId: string) {
+  const referent = await t.login(demoEmail('referent'));
+  const manager = await t.login(demoEmail('pip_manager'));
+  const report = async () => (await t.request('POST', `/api/beneficiaries/${beneficiaryId}/breach-reports`, referent, breachReport())).json().id as string;
+  const pendingReportId = await report();
+  const sentReportId = await report();
+  await t.request('POST', `/api/breach-reports/${sentReportId}/approval`, manager, { decision: 'approve' });
+  const evidence = await t.app.inject({
+    method: 'PUT', url: `/api/breach-reports/${sentReportId}/evidence?fileName=relance.pdf`, payload: Buffer.from('%PDF-1.4\n%relance\n'),
+    headers: { cookie: referent.cookie, 'x-csrf-token': referent.csrf, 'content-type': 'application/octet-stream' },
+  });
+  if (evidence.statusCode !== 201) throw new Error(evidence.body);
+  const notified = await t.request('POST', `/api/breach-reports/${sentReportId}/steps`, await t.login(demoEmail('dept_officer')), { event: 'notify', on: frenchToday() });
+  if (notified.statusCode !== 200) throw new Error(notified.body);
+  return { pendingReportId, sentReportId, evidenceId: evidence.json().id as string, letterStepId: notified.json().stepId as string };
 }

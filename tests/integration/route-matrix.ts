@@ -40,6 +40,12 @@ export interface Targets {
   /** A workshop of the demo PIP that began yesterday, and the registration of that person to it. */
   workshopId: string;
   registrationId: string;
+  /** Breach reports on the demo referent's active person: one awaiting the PIP manager, one sent with a piece of evidence. */
+  pendingReportId: string;
+  sentReportId: string;
+  evidenceId: string;
+  /** The first notification of the sent report: a step with a letter. */
+  letterStepId: string;
   /** The private calendar feed of another referent of the demo PIP (one no matrix role rotates). */
   calendarPath: string;
   /** Aid requests of the demo referent's people: a draft with its estimate, one to withdraw, one submitted, one refused. */
@@ -80,6 +86,8 @@ const CONTRACT_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'ref
 const CONTRACT_EDIT: Role[] = ['pip_manager', 'referent'];
 const CONTRACT_VALIDATE: Role[] = ['dept_officer'];
 const CONTACTS: Role[] = ['pip_manager', 'referent'];
+const BREACH_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
+const BREACH_REPORT: Role[] = ['pip_manager', 'referent'];
 
 /** A complete contract content: what the editor sends when saving a draft ready to sign. */
 export const contractContent = () => ({
@@ -307,8 +315,36 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
     allowed: AID_DECIDE, targetsResource: true, stateful: true, path: (t) => `/api/aids/${t.aidSubmittedId}/decision`, body: () => ({ event: 'review' }),
   },
   'GET /api/aids/:id/letter': { allowed: AID_READ, targetsResource: true, path: (t) => `/api/aids/${t.aidDecidedId}/letter` },
+  'GET /api/beneficiaries/:id/breach-reports': { allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/breach-reports` },
+  'POST /api/beneficiaries/:id/breach-reports': {
+    allowed: BREACH_REPORT, targetsResource: true, path: (t) => `/api/beneficiaries/${t.beneficiaryId}/breach-reports`, body: () => breachReport(),
+  },
+  'GET /api/breach-reports': { allowed: BREACH_READ, path: () => '/api/breach-reports' },
+  'GET /api/breach-reports/dashboard': { allowed: ['dept_admin', 'dept_officer'], path: () => '/api/breach-reports/dashboard' },
+  'GET /api/breach-reports/:id': { allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.sentReportId}` },
+  'PUT /api/breach-reports/:id': {
+    allowed: BREACH_REPORT, targetsResource: true, stateful: true, path: (t) => `/api/breach-reports/${t.sentReportId}`, body: () => ({ version: 1, report: breachReport() }),
+  },
+  'POST /api/breach-reports/:id/approval': {
+    allowed: ['pip_manager'], targetsResource: true, stateful: true, path: (t) => `/api/breach-reports/${t.pendingReportId}/approval`, body: () => ({ decision: 'approve' }),
+  },
+  'POST /api/breach-reports/:id/withdraw': { allowed: BREACH_REPORT, targetsResource: true, stateful: true, path: (t) => `/api/breach-reports/${t.pendingReportId}/withdraw` },
+  'POST /api/breach-reports/:id/steps': {
+    allowed: ['dept_officer'], targetsResource: true, stateful: true, path: (t) => `/api/breach-reports/${t.sentReportId}/steps`, body: () => ({ event: 'start_review', on: today() }),
+  },
+  'PUT /api/breach-reports/:id/evidence': {
+    allowed: BREACH_REPORT, targetsResource: true, stateful: true, path: (t) => `/api/breach-reports/${t.sentReportId}/evidence`, body: () => Buffer.from('%PDF-1.4\n%piece\n'),
+  },
+  'GET /api/breach-reports/:id/steps/:stepId/letter': {
+    allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.sentReportId}/steps/${t.letterStepId}/letter`,
+  },
+  'GET /api/breach-reports/:id/evidence/:evidenceId': {
+    allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.sentReportId}/evidence/${t.evidenceId}`,
+  },
 };
 
+/** A breach report of the simplest kind, its facts dated today. */
+export const breachReport = () => ({ kind: 'other', facts: 'Ne donne plus de nouvelles depuis un mois.', factsFrom: today(), factsTo: today() });
 
 /** A workshop session `daysFromNow` days away (negative: already begun), 9:00 to 12:00 in Paris. */
 export const workshopSession = (daysFromNow: number, capacity = 12) => {

@@ -40,6 +40,7 @@ export const AREAS: readonly Area[] = [
   { id: 'aids', path: '/aides', roles: PERMISSIONS['aid:read'], upcoming: false },
   { id: 'aidBudget', path: '/budget-aides', roles: PERMISSIONS['aid:budget'], upcoming: false },
   { id: 'aidCatalogue', path: '/catalogue-aides', roles: PERMISSIONS['aid:catalogue'], upcoming: false },
+  { id: 'breaches', path: '/manquements', roles: ['dept_officer', 'dept_admin', 'pip_manager', 'referent'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -64,6 +65,8 @@ export const contractPath = (id: string): string => `/contrats/${id}`;
 export const workshopPath = (id: string): string => `/ateliers/${id}`;
 /** An aid request's page, under the « Aides » area. */
 export const aidPath = (id: string): string => `/aides/${id}`;
+/** A breach report's page, under the « Manquements » area. */
+export const breachPath = (id: string): string => `/manquements/${id}`;
 export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */

@@ -36,6 +36,8 @@ import { AidPage } from '../pages/aids/AidPage.js';
 import { AidsQueuePage } from '../pages/aids/AidsQueuePage.js';
 import { BudgetPage } from '../pages/aids/BudgetPage.js';
 import { CataloguePage } from '../pages/aids/CataloguePage.js';
+import { BreachReportPage } from '../pages/compliance/BreachReportPage.js';
+import { BreachReportsPage } from '../pages/compliance/BreachReportsPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -110,6 +112,8 @@ export const routes: RouteObject[] = [
           { path: 'aides/:id', element: <RequireArea area="aids"><AidPage /></RequireArea> },
           { path: 'budget-aides', element: <RequireArea area="aidBudget"><BudgetPage /></RequireArea> },
           { path: 'catalogue-aides', element: <RequireArea area="aidCatalogue"><CataloguePage /></RequireArea> },
+          { path: 'manquements', element: <RequireArea area="breaches"><BreachReportsPage /></RequireArea> },
+          { path: 'manquements/:id', element: <RequireArea area="breaches"><BreachReportPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

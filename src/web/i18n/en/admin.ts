@@ -153,6 +153,7 @@ export const admin: typeof reference = {
       contracts: 'Contracts',
       reminders: 'Reminders',
       exits: 'Exits',
+      sanctions: 'Breaches and sanctions',
       caseload: 'Caseload',
       data: 'Data retention',
     },
@@ -205,6 +206,14 @@ export const admin: typeof reference = {
       contractDurationsMonths: {
         label: 'Contract durations offered (months)',
         help: 'Separated by commas, for example: 3, 6, 9, 12.',
+      },
+      breachApprovalRequired: {
+        label: 'PIP manager approves breach reports',
+        help: 'A breach report is approved by the PIP manager before it is sent to the département. Unticked, it is sent at once.',
+      },
+      sanctionScales: {
+        label: 'Sanction table per regime',
+        help: 'The rates and durations the law allows, per regime and measure. The insertion officer picks a row and decides within its bounds: the software computes no sanction.',
       },
       exitReasons: {
         label: 'Exit reasons',

@@ -14,6 +14,7 @@ import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
 import { aids } from './aids.js';
+import { compliance } from './compliance.js';
 
 export const en: Messages = {
   ...app,
@@ -31,6 +32,7 @@ export const en: Messages = {
   agenda,
   outbox,
   aids,
+  compliance,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -43,5 +45,6 @@ export const en: Messages = {
     aids: aids.area,
     aidBudget: aids.budgetArea,
     aidCatalogue: aids.catalogueArea,
+    breaches: compliance.area,
   },
 };

@@ -84,6 +84,14 @@ const settingKeys: Record<SettingKey, { label: string; help: string }> = {
     label: 'Motifs de sortie',
     help: 'Les motifs proposés au référent quand l’accompagnement prend fin, avec leur catégorie et, selon le marché, s’ils comptent comme sortie positive. Le code d’un motif ne change pas quand on le renomme : les sorties déjà enregistrées le gardent.',
   },
+  breachApprovalRequired: {
+    label: 'Validation des signalements par le coordinateur du PIP',
+    help: 'Un signalement de manquement est validé par le coordinateur du PIP avant d’être transmis au département. Décochée, la transmission est immédiate.',
+  },
+  sanctionScales: {
+    label: 'Barème des sanctions par régime',
+    help: 'Les taux et durées que la loi permet, par régime et par mesure. Le chargé d’insertion choisit une ligne et décide dans ses bornes : le logiciel ne calcule aucune sanction.',
+  },
   targetCaseload: {
     label: 'Portefeuille cible par référent (bénéficiaires)',
     help: 'Nombre de bénéficiaires accompagnés visé par référent.',
@@ -258,6 +266,7 @@ export const admin = {
       contracts: 'Contrats',
       reminders: 'Rappels',
       exits: 'Sorties',
+      sanctions: 'Manquements et sanctions',
       caseload: 'Charge d’accompagnement',
       data: 'Conservation des données',
     } satisfies Record<SettingSection, string>,

@@ -13,6 +13,7 @@ import { reference } from './reference.js';
 import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
 import { aids } from './aids.js';
+import { compliance } from './compliance.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
 export const fr = {
@@ -31,6 +32,7 @@ export const fr = {
   agenda,
   outbox,
   aids,
+  compliance,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -43,5 +45,6 @@ export const fr = {
     aids: aids.area,
     aidBudget: aids.budgetArea,
     aidCatalogue: aids.catalogueArea,
+    breaches: compliance.area,
   },
 };

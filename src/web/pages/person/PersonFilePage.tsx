@@ -14,6 +14,7 @@ import { ContactsTab } from '../contacts/ContactsTab.js';
 import { AidsTab } from '../aids/AidsTab.js';
 import { ContractTab } from '../contract/ContractTab.js';
 import { ProofPanel } from '../proof/ProofPanel.js';
+import { BreachTab } from '../compliance/BreachTab.js';
 import { fullName } from '../people/BeneficiaryTable.js';
 import { StatusBadge } from '../people/badges.js';
 import { IdentityForm } from './IdentityForm.js';
@@ -64,6 +65,7 @@ export function PersonFilePage() {
   const readsContacts = can(user.role, 'contact:read');
   const readsProof = can(user.role, 'proof:read');
   const readsAids = can(user.role, 'aid:read');
+  const readsBreaches = can(user.role, 'breach:read');
 
   return (
     <>
@@ -127,6 +129,11 @@ export function PersonFilePage() {
                   {t.aids.area.label}
                 </Tab>
               ) : null}
+              {readsBreaches ? (
+                <Tab id="breaches" className="tabs__tab">
+                  {t.compliance.tab}
+                </Tab>
+              ) : null}
             </TabList>
             <TabPanel id="history" className="tabs__panel">
               <h2 className="tabs__panel-title">{p.timeline.title}</h2>
@@ -163,6 +170,12 @@ export function PersonFilePage() {
               <TabPanel id="aids" className="tabs__panel tabs__panel--wide">
                 <h2 className="tabs__panel-title">{t.aids.tab.title}</h2>
                 <AidsTab personId={file.id} />
+              </TabPanel>
+            ) : null}
+            {readsBreaches ? (
+              <TabPanel id="breaches" className="tabs__panel">
+                <h2 className="tabs__panel-title">{t.compliance.person.title}</h2>
+                <BreachTab file={file} />
               </TabPanel>
             ) : null}
           </Tabs>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { SETTINGS, type ExitReason, type SettingKey } from '../../../shared/settings.js';
+import { SETTINGS, type ExitReason, type SanctionScale, type SettingKey } from '../../../shared/settings.js';
 import { Checkbox } from '../../components/fields/Checkbox.js';
 import { CheckboxGroupField } from '../../components/fields/CheckboxGroupField.js';
 import { DateField } from '../../components/fields/DateField.js';
@@ -10,8 +10,9 @@ import { useI18n } from '../../i18n/index.js';
 import { isHexColor } from '../../theme/contrast.js';
 import { ExitReasonsField } from './ExitReasonsField.js';
 import { LogoField } from './LogoField.js';
+import { SanctionScalesField } from './SanctionScalesField.js';
 
-export type SettingValue = string | number | boolean | null | number[] | string[] | ExitReason[];
+export type SettingValue = string | number | boolean | null | number[] | string[] | ExitReason[] | SanctionScale[];
 
 interface SettingFieldProps {
   settingKey: SettingKey;
@@ -48,6 +49,9 @@ export function SettingField({ settingKey, value, onChange, note }: SettingField
 
   if (settingKey === 'exitReasons') {
     return <ExitReasonsField label={label} description={description} value={value as ExitReason[]} onChange={onChange} />;
+  }
+  if (settingKey === 'sanctionScales') {
+    return <SanctionScalesField label={label} description={description} value={value as SanctionScale[]} />;
   }
   if (settingKey === 'countedModalities' || settingKey === 'reminderChannels') {
     const choices = settingKey === 'countedModalities' ? t.settings.modalities : t.settings.channels;
