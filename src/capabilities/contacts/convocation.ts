@@ -6,8 +6,7 @@ import { AppError, notFound } from '../../platform/http/errors.js';
 import { parisClock } from '../../platform/pdf/format.js';
 import { frenchToday } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
-import { departments } from '../organisations/schema.js';
-import { readSettings } from '../organisations/settings-queries.js';
+import { printingHeader } from '../organisations/printing.js';
 import { placeWording } from '../reminders/rules.js';
 import { selectAppointmentFacts } from './appointment-facts.js';
 import { renderConvocation } from './document/convocation-pdf.js';
@@ -25,14 +24,14 @@ export const printConvocation = defineUseCase({
     const [a] = await selectAppointmentFacts(ctx.tx, inScope(ctx.actor, contacts, eq(contacts.id, id)));
     if (!a) throw notFound('Rendez-vous introuvable.');
     if (a.status !== 'planned') throw new AppError('CONFLICT', 'Seul un rendez-vous à venir a une convocation.');
-    const [department] = await ctx.tx.select().from(departments).where(eq(departments.id, a.departmentId));
-    const { values } = await readSettings(ctx.tx, a.departmentId, a.lotId ?? undefined);
+    // The letterhead's settings are the département's; the PIP's name and site come with the facts.
+    const { department, fundingMention } = await printingHeader(ctx.tx, a.departmentId, null);
     const addressLines = a.addressLine && !a.noFixedAddress
       ? [a.addressLine, [a.postalCode, a.communeName].filter(Boolean).join(' ')].filter((line) => line.length > 0)
       : [];
     const pdf = await renderConvocation({
-      department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
-      fundingMention: values.fseFundingMention,
+      department,
+      fundingMention,
       provider: { name: a.providerName, address: a.siteAddress },
       person: { title: a.civility ? TITLES[a.civility] : null, lastName: a.lastName, firstNames: a.firstNames, addressLines },
       appointment: {
