@@ -84,6 +84,35 @@ describe.each(testEngines())('appointment reminders on %s', (engine) => {
     expect(new Date(rows[0]!.send_at).getTime()).toBe(clock.getTime());
   });
 
+  it('follows a lot whose delay is longer than the default, and one whose delay is shorter', async () => {
+    const { id } = await person();
+    const { lot_id: lotId, department_id: departmentId } = rowsOf<{ lot_id: string; department_id: string }>(
+      await t.database.db.execute(sql`select lot_id, department_id from beneficiaries where id = ${id}`),
+    )[0]!;
+    const [saved] = rowsOf<{ values: object }>(
+      await t.database.db.execute(sql`select values from lot_settings where department_id = ${departmentId} and lot_id = ${lotId}`),
+    );
+    const original = JSON.stringify(saved?.values ?? {});
+    const setDelay = (hours: number | null) =>
+      t.database.db.execute(sql`
+        insert into lot_settings (department_id, lot_id, values)
+        values (${departmentId}, ${lotId}, ${original}::jsonb || ${hours === null ? sql`'{}'::jsonb` : sql`jsonb_build_object('reminderDelayHours', ${hours}::int)`})
+        on conflict (department_id, lot_id) do update set values = excluded.values`);
+    try {
+      await setDelay(120);
+      const early = await plan(id, 100);
+      await setDelay(6);
+      const late = await plan(id, 30);
+      await runJob('reminders.schedule');
+      expect(await messagesOf(late)).toEqual([]);
+      await setDelay(120);
+      await runJob('reminders.schedule');
+      expect((await messagesOf(early)).map((m) => m.channel)).toEqual(['email', 'sms']);
+    } finally {
+      await setDelay(null);
+    }
+  });
+
   it('sends each reminder once over SMTP, even when the job runs twice and two workers race', async () => {
     const [first, ...others] = await Promise.all([0, 1, 2, 3].map(() => person()));
     const appointments: string[] = [];

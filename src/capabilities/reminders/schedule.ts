@@ -20,16 +20,18 @@ const FOLLOWED = ['waiting_first_contact', 'active', 'suspended'] as const;
  */
 export async function scheduleReminders(tx: Executor, now: Date): Promise<number> {
   const horizon = new Date(now.getTime() + SETTINGS.reminderDelayHours.schema.maxValue! * HOUR);
+  const settings = settingsColumns(contacts.departmentId, beneficiaries.lotId);
   const rows = await selectAppointmentFacts(
     tx,
     and(
       eq(contacts.status, 'planned'),
       gt(contacts.scheduledAt, now),
       lte(contacts.scheduledAt, horizon),
+      lte(contacts.scheduledAt, sql`${now}::timestamptz + make_interval(hours => ${widestDelayHours(settings)})`),
       inArray(beneficiaries.pathwayStatus, FOLLOWED),
       notExists(tx.select({ one: sql`1` }).from(messages).where(and(eq(messages.departmentId, contacts.departmentId), eq(messages.contactId, contacts.id)))),
     ),
-    settingsColumns(contacts.departmentId, beneficiaries.lotId),
+    settings,
   );
   let written = 0;
   for (const row of rows) {
@@ -44,6 +46,17 @@ export async function scheduleReminders(tx: Executor, now: Date): Promise<number
     written += inserted.length;
   }
   return written;
+}
+
+/**
+ * The widest delay the lot's or the département's settings may give, in SQL, so that only the
+ * appointments near their reminder time leave the database. A superset of what `reminderDue`
+ * accepts (a stored value the settings would reject only widens it): the rule in code stays the judge.
+ */
+function widestDelayHours({ departmentValues, lotValues }: ReturnType<typeof settingsColumns>) {
+  const stored = (values: typeof lotValues) =>
+    sql`case when jsonb_typeof(${values}->'reminderDelayHours') = 'number' then ceil((${values}->>'reminderDelayHours')::numeric)::int end`;
+  return sql`greatest(${stored(lotValues)}, ${stored(departmentValues)}, ${SETTINGS.reminderDelayHours.default}::int)`;
 }
 
 function messageOf(row: AppointmentFacts, channel: 'email' | 'sms', recipient: string) {
