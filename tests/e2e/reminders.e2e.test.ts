@@ -66,6 +66,17 @@ describe('reminders', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => email.locator('.message__text').innerText(), WAIT).toContain('Nous vous rappelons votre rendez-vous');
     await expectAccessible(page, 'the outbox with a message open');
+
+    const status = page.getByRole('button', { name: /État/ });
+    await status.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Échec' }).press('Enter');
+    await expect.poll(() => page.getByText('Aucun message dans cet état').count(), WAIT).toBe(1);
+    await status.click();
+    await page.getByRole('option', { name: 'Conservé ici' }).click();
+    await expect.poll(() => items.count(), WAIT).toBe(2);
+    expect(await page.getByRole('navigation', { name: 'Pagination des messages' }).innerText()).toContain('Page 1 sur 1 — 2 messages');
+    await expectAccessible(page, 'the outbox filtered by status');
     await closeTab(tab);
   });
 

@@ -6,6 +6,6 @@ import { api } from './client.js';
 export type MessageViewData = MessageView;
 
 export const messagesApi = {
-  list: (query: { status?: MessageStatus; pageSize?: number } = {}) =>
-    api.get('/messages', MessagesPage, { pageSize: query.pageSize ?? 100, status: query.status }),
+  list: (query: { status?: MessageStatus; page?: number; pageSize?: number } = {}) =>
+    api.get('/messages', MessagesPage, { page: query.page ?? 1, pageSize: query.pageSize ?? 50, status: query.status }),
 };

@@ -1,3 +1,4 @@
+import { pluralEn as plural } from '../plural.js';
 import type { outbox as french } from '../fr/outbox.js';
 
 /** English catalogue, reminders. Typed against the French one. */
@@ -12,7 +13,12 @@ export const outbox: typeof french = {
   tableLabel: 'Messages to people',
   empty: 'No messages yet',
   emptyHelp: 'A reminder is written before each planned appointment, for people who have an e-mail address or a phone number.',
-  shown: (shown, total) => `${total} messages, the ${shown} most recent shown.`,
+  allStatuses: 'All',
+  noneWithStatus: 'No message with this status',
+  pagination: 'Messages pagination',
+  previous: 'Newer',
+  next: 'Older',
+  pageStatus: (page, pages, total) => `Page ${page} of ${pages} — ${plural(total, 'message', 'messages')}`,
   person: 'Person',
   appointment: (when) => `Appointment of ${when}`,
   channel: 'Channel',

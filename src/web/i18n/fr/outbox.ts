@@ -1,3 +1,4 @@
+import { pluralFr as plural } from '../plural.js';
 import type { MessageChannel, MessageStatus } from '../../../shared/messages.js';
 
 /** French catalogue, reminders: the outbox page and each appointment's reminders. */
@@ -13,7 +14,12 @@ export const outbox = {
   tableLabel: 'Messages aux personnes',
   empty: 'Aucun message pour l’instant',
   emptyHelp: 'Un rappel est écrit avant chaque rendez-vous planifié, pour les personnes qui ont un e-mail ou un téléphone.',
-  shown: (shown: number, total: number) => `${total} messages, les ${shown} plus récents affichés.`,
+  allStatuses: 'Tous',
+  noneWithStatus: 'Aucun message dans cet état',
+  pagination: 'Pagination des messages',
+  previous: 'Précédents',
+  next: 'Suivants',
+  pageStatus: (page: number, pages: number, total: number) => `Page ${page} sur ${pages} — ${plural(total, 'message', 'messages')}`,
   person: 'Personne',
   appointment: (when: string) => `Rendez-vous du ${when}`,
   channel: 'Canal',
