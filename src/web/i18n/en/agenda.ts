@@ -1,9 +1,7 @@
 import type { agenda as french } from '../fr/agenda.js';
+import { pluralEn as plural } from '../plural.js';
 
 /** English catalogue: the staff's agenda, its calendar feed, and the regularity shares. */
-const n = (count: number) => count.toLocaleString('en-US');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
 export const agenda: typeof french = {
   area: {
     label: 'Calendar',

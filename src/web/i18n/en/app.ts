@@ -1,8 +1,7 @@
 import type { app as reference } from '../fr/app.js';
+import { pluralEn as plural } from '../plural.js';
 
 /** English catalogue, application shell. Typed against the French one: a missing key fails the build. */
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 export const app: typeof reference = {
   common: {
     loading: 'Loading…',

@@ -1,9 +1,7 @@
 import type { contractQueues as french } from '../fr/contract-queues.js';
+import { numberEn as n, pluralEn as plural } from '../plural.js';
 
 /** English catalogue, the contracts' work queues. */
-const n = (count: number) => count.toLocaleString('en-US');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
 export const contractQueues: typeof french = {
   area: {
     label: 'Contracts',

@@ -1,9 +1,7 @@
 import type { imports as reference } from '../fr/imports.js';
+import { pluralEn as plural } from '../plural.js';
 
 /** English catalogue, the imports screen. Typed against the French one. */
-const n = (count: number) => count.toLocaleString('en-US');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
 export const imports: typeof reference = {
   title: 'Imports',
   intro: 'Load the list of beneficiaries subject to rights and duties (CSV, Excel or CAF/MSA feed). Nothing is saved until you apply the import.',

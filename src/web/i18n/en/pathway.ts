@@ -1,9 +1,7 @@
 import type { pathway as reference } from '../fr/pathway.js';
+import { numberEn as n, pluralEn as plural } from '../plural.js';
 
 /** English catalogue, decisions on a pathway. Typed against the French one. */
-const n = (count: number) => count.toLocaleString('en-US');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
 export const pathway: typeof reference = {
   orientation: {
     titleOne: (name: string) => `Refer ${name}`,

@@ -1,9 +1,7 @@
 import type { people as reference } from '../fr/people.js';
+import { numberEn as n, pluralEn as plural } from '../plural.js';
 
 /** English catalogue, lists of beneficiaries. Typed against the French one. */
-const n = (count: number) => count.toLocaleString('en-US');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
 export const people: typeof reference = {
   statuses: {
     to_orient: 'To refer',

@@ -1,9 +1,7 @@
 import type { workshops as french } from '../fr/workshops.js';
+import { numberEn as n, pluralEn as plural } from '../plural.js';
 
 /** English catalogue, the collective workshops. Typed against the French one. */
-const n = (count: number) => count.toLocaleString('en-US');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
-
 export const workshops: typeof french = {
   area: {
     label: 'Workshops',

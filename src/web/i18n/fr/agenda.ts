@@ -1,7 +1,5 @@
+import { pluralFr as plural } from '../plural.js';
 /** French catalogue: the staff's agenda (« Agenda »), its calendar feed, and the regularity shares (« Régularité du suivi »). */
-const n = (count: number) => count.toLocaleString('fr-FR');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
-
 export const agenda = {
   /** Entries of the navigation and of the home page cards (merged into `areas` by index.ts). */
   area: {

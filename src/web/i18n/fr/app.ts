@@ -1,6 +1,5 @@
+import { pluralFr as plural } from '../plural.js';
 /** French catalogue, application shell and shared texts. French is the reference: English must match its shape. */
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
-
 export const app = {
   common: {
     loading: 'Chargement…',

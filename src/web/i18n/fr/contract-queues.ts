@@ -1,12 +1,11 @@
 import type { CONTRACT_QUEUES } from '../../../shared/contracts/cer.js';
+import { numberFr as n, pluralFr as plural } from '../plural.js';
 
 /**
  * French catalogue, the contracts' work queues: the PIP's « Contrats » and the département's « Contrats à valider ».
  * Kinds, natures and statuses are the contract pages' own (`contracts`), so that they read the same everywhere.
  */
 type PipQueue = Exclude<(typeof CONTRACT_QUEUES)[number], 'to_validate'>;
-const n = (count: number) => count.toLocaleString('fr-FR');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
 export const contractQueues = {
   /** Entries of the navigation and of the home page cards (merged into `areas` by index.ts). */

@@ -1,6 +1,5 @@
+import { numberFr as n, pluralFr as plural } from '../plural.js';
 /** French catalogue, the imports screen: upload, column mapping, dry-run report, apply, history. */
-const n = (count: number) => count.toLocaleString('fr-FR');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
 /** The fields a column can feed, as the server knows them (keep in sync with its import mapping). */
 const fields = {

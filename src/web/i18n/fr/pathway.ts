@@ -1,7 +1,5 @@
+import { numberFr as n, pluralFr as plural } from '../plural.js';
 /** French catalogue, decisions on a pathway: orientation, assignment, send-back, lifecycle steps. */
-const n = (count: number) => count.toLocaleString('fr-FR');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
-
 export const pathway = {
   orientation: {
     titleOne: (name: string) => `Orienter ${name}`,

@@ -1,9 +1,7 @@
 import { PEOPLE_FR } from '../../../shared/beneficiaries-fr.js';
+import { numberFr as n, pluralFr as plural } from '../plural.js';
 
 /** French catalogue, lists of beneficiaries: reference values, filters, tables and the list pages. */
-const n = (count: number) => count.toLocaleString('fr-FR');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
-
 export const people = {
   statuses: PEOPLE_FR.statuses,
   alerts: PEOPLE_FR.alerts,

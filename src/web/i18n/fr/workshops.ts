@@ -1,9 +1,7 @@
 import { CONTACT_FR } from '../../../shared/contacts-fr.js';
+import { numberFr as n, pluralFr as plural } from '../plural.js';
 
 /** French catalogue, the PIP's collective workshops (« Ateliers »): sessions, registrations, attendance. */
-const n = (count: number) => count.toLocaleString('fr-FR');
-const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
-
 export const workshops = {
   /** Entry of the navigation and of the home page card (merged into `areas` by index.ts). */
   area: {
