@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { unzipSync } from 'fflate';
 import { rowsOf } from '../../src/platform/db/engine.js';
+import { readPdf } from '../../src/platform/pdf/read-back.js';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
 import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { testEngines } from '../support/engines.js';
@@ -73,6 +75,10 @@ describe.each(testEngines())('the situation at exit and the final evaluation on 
     expect(await issues({ situation: 'qualification', situationOn: addDays(today(), -41) })).toEqual(['situationOn']);
     expect(await issues({ situation: 'qualification', situationOn: addDays(today(), -11) })).toEqual(['situationOn']);
     expect((await situation(person, { situation: 'qualification', situationOn: addDays(today(), -30) })).statusCode).toBe(200);
+    // The FSE+ justification pack of the period states the result.
+    const pack = await t.request('GET', `/api/beneficiaries/${person}/proof?from=${addDays(today(), -60)}&to=${today()}`, referent);
+    const log = await readPdf(unzipSync(new Uint8Array(pack.rawPayload))['journal-des-contacts.pdf']!);
+    expect(log.text).toContain('Situation dans les 4 semaines : A obtenu une qualification');
   });
 
   it('shows the exit to the département read-only, and nothing to another PIP', async () => {

@@ -26,7 +26,6 @@ export const exits: typeof french = {
     civil_service: 'Civil-service post',
     self_employed: 'Self-employed or business creation',
   },
-  observedOn: (on: string) => `Observed on ${on}`,
   months: (n: number) => `${n} months`,
   by: (name: string) => `by ${name}`,
   evaluationTitle: 'Final evaluation',

@@ -1,4 +1,5 @@
-import type { EmploymentContract, ExitSituation, ExitSituationState } from '../../../shared/exits.js';
+import type { ExitSituationState } from '../../../shared/exits.js';
+import { EXITS_FR } from '../../../shared/exits-fr.js';
 
 /** French catalogue, the exit: the situation at exit (FSE+ result) and the final evaluation that closes the pathway. */
 export const exits = {
@@ -12,21 +13,8 @@ export const exits = {
     due_soon: (due: string) => `À enregistrer cette semaine, au plus tard le ${due}`,
     overdue: (due: string) => `En retard : attendue au plus tard le ${due}`,
   } satisfies Record<ExitSituationState, (due: string) => string>,
-  situations: {
-    job_searching: 'En recherche d’emploi',
-    education_training: 'En études ou en formation',
-    qualification: 'A obtenu une qualification',
-    employment: 'En emploi, y compris indépendant',
-  } satisfies Record<ExitSituation, string>,
-  contracts: {
-    cdi: 'CDI',
-    cdd: 'CDD',
-    interim: 'Intérim',
-    subsidised: 'Contrat aidé',
-    civil_service: 'Emploi public (titulaire)',
-    self_employed: 'Indépendant ou création d’entreprise',
-  } satisfies Record<EmploymentContract, string>,
-  observedOn: (on: string) => `Constatée le ${on}`,
+  situations: EXITS_FR.situations,
+  contracts: EXITS_FR.contracts,
   months: (n: number) => `${n} mois`,
   by: (name: string) => `par ${name}`,
   evaluationTitle: 'Évaluation finale',
