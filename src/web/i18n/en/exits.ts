@@ -30,6 +30,7 @@ export const exits: typeof french = {
   by: (name: string) => `by ${name}`,
   evaluationTitle: 'Final evaluation',
   closed: (on: string) => `Pathway closed on ${on}: the exit can no longer change.`,
+  evaluationText: 'Review',
   noEvaluation: 'Not written yet.',
   record: 'Record the situation at exit',
   correct: 'Correct the situation at exit',

@@ -19,6 +19,7 @@ export const exits = {
   by: (name: string) => `par ${name}`,
   evaluationTitle: 'Évaluation finale',
   closed: (on: string) => `Parcours clôturé le ${on} : la sortie ne se modifie plus.`,
+  evaluationText: 'Bilan',
   noEvaluation: 'Pas encore rédigée.',
   record: 'Enregistrer la situation à la sortie',
   correct: 'Corriger la situation à la sortie',

@@ -30,12 +30,12 @@ export function ExitPanel({ personId, onChanged }: { personId: string; onChanged
   const by = (name: string | null) => (name ? ` ${e.by(name)}` : '');
   const situation: Entry[] = exit.situation
     ? [
-        [e.situationTitle, e.situations[exit.situation]],
+        [e.dialog.situation, e.situations[exit.situation]],
         ...(exit.employmentContract ? [[e.dialog.contract, e.contracts[exit.employmentContract]] as Entry] : []),
         ...(exit.employmentMonths ? [[e.dialog.months, e.months(exit.employmentMonths)] as Entry] : []),
         [e.dialog.situationOn, `${formatDate(exit.situationOn!)}${by(exit.recordedByName)}`],
       ]
-    : [[e.situationTitle, <strong key="state">{e.states[exit.state](formatDate(exit.dueOn))}</strong>]];
+    : [[e.dialog.situation, <strong key="state">{e.states[exit.state](formatDate(exit.dueOn))}</strong>]];
 
   return (
     <section className="exit-panel" aria-labelledby="exit-title">
@@ -46,7 +46,7 @@ export function ExitPanel({ personId, onChanged }: { personId: string; onChanged
         <Group title={e.situationTitle} entries={situation} />
         <Group
           title={e.evaluationTitle}
-          entries={[[e.evaluationTitle, exit.finalEvaluation ? <span className="pre-line">{exit.finalEvaluation}</span> : <span className="muted">{e.noEvaluation}</span>],
+          entries={[[e.evaluationText, exit.finalEvaluation ? <span className="pre-line">{exit.finalEvaluation}</span> : <span className="muted">{e.noEvaluation}</span>],
             ...(exit.evaluatedOn ? [[e.dialog.evaluatedOn, `${formatDate(exit.evaluatedOn)}${by(exit.evaluatedByName)}`] as Entry] : [])]}
         />
       </div>
