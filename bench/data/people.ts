@@ -127,6 +127,7 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
       lastContactByModality: d.firstContact !== null && d.lastContact !== null && provider !== null && referent !== null
         ? followUp.add({ departmentId: dept, personId: d.id, providerId: provider, referentId: referent, firstContact: iso(d.firstContact), lastContact: iso(d.lastContact) })
         : {}, suspendedOn: d.status === 'suspended' ? iso(d.changedOn!) : null, resumedOn: null,
+      endedOn: ended ? iso(d.changedOn!) : null, exitSituationOn: null,
     } as const;
     const alerts = computeAlerts(facts, SETTING_DEFAULTS, todayIso, org.code).map((x) => x.kind);
     b.add([
@@ -137,7 +138,7 @@ export function peopleTables(org: Organisation, drafts: Draft[], staff: Staff, r
       ended && rand.next() < 0.4 ? 'closed' : rand.next() < 0.05 ? 'suspended' : 'open', true, facts.dutiesEntryDate, rand.pick(PROFILES),
       d.status, kind, facts.orientedOn, d.lot?.id ?? null, provider, referent, facts.assignedOn, facts.firstContactOn, facts.lastContactOn, facts.lastContactByModality, facts.suspendedOn,
       facts.contractSignedOn, facts.contractEndsOn, facts.nextObjectiveDueOn, facts.currentContractKind, facts.contractAwaitingEvaluationSince,
-      ended ? d.exit[0] : null, ended ? d.exit[1] : null, ended ? iso(d.changedOn!) : null,
+      ended ? d.exit[0] : null, ended ? d.exit[1] : null, facts.endedOn,
       alerts, todayIso, at(d.duties), at(d.changedOn ?? d.lastContact ?? d.assigned ?? d.oriented ?? d.duties),
     ]);
 

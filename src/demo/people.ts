@@ -108,6 +108,7 @@ export async function seedDemoPeople(db: Db, departmentId: string, count: number
         exitCategory: status === 'ended' ? ('sustainable_employment' as const) : null,
         exitReasonCode: status === 'ended' ? 'cdi' : null,
         exitPositive: status === 'ended' ? true : null,
+        exitSituationOn: null,
         nextObjectiveDueOn: null,
         currentContractKind: null,
         contractAwaitingEvaluationSince: null,

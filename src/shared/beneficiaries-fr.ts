@@ -20,6 +20,7 @@ export const PEOPLE_FR = {
     objective_overdue: 'Objectif dépassé',
     evaluation_missing: 'Évaluation du contrat manquante',
     ce_conversion_due: 'CER à convertir en contrat d’engagement',
+    exit_situation_missing: 'Situation à la sortie manquante',
   } satisfies Record<AlertKind, string>,
   orientationKinds: {
     professional: 'Professionnelle',

@@ -32,6 +32,7 @@ export const ALERT_KINDS = [
   'objective_overdue',
   'evaluation_missing',
   'ce_conversion_due', // a CER still in force: the person must move to a CE before the legal date
+  'exit_situation_missing', // after the exit, the FSE+ situation is due within 4 weeks
 ] as const;
 
 export type Civility = (typeof CIVILITIES)[number];

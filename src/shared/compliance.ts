@@ -45,7 +45,3 @@ export type SanctionRegime = (typeof SANCTION_REGIMES)[number];
 /** What a row of the sanction table allows the officer to decide. */
 export const SANCTION_MEASURES = ['reduction', 'suspension', 'suppression'] as const;
 export type SanctionMeasure = (typeof SANCTION_MEASURES)[number];
-
-/** The person's situation within 4 weeks of the exit (FSE+ result indicator). */
-export const EXIT_SITUATIONS = ['job_searching', 'education_training', 'qualification', 'employment'] as const;
-export type ExitSituation = (typeof EXIT_SITUATIONS)[number];

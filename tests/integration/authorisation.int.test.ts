@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../src/platform/db/engine.js';
 import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { testEngines } from '../support/engines.js';
 import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.js';
@@ -146,6 +148,7 @@ async function peopleTargets(t: TestApp) {
     upcomingAppointmentId: await plannedYesterday(t, beneficiaryId!, 2),
     ...(await workshopTargets(t, beneficiaryId!)),
     ...(await breachTargets(t, beneficiaryId!)),
+    ...(await exitTargets(t)),
     calendarPath: (await t.request('POST', '/api/calendar-feed', await t.login('thomas.girard@pip-avignon.example'))).json().path as string,
     ...(await aidTargets(t)),
   };
@@ -192,6 +195,18 @@ async function workshopTargets(t: TestApp, beneficiaryId: string) {
   const registration = await t.request('POST', `/api/workshops/${workshopId}/registrations`, referent, { beneficiaryId });
   if (registration.statusCode !== 201) throw new Error(registration.body);
   return { workshopId, registrationId: registration.json().id as string };
+}
+
+/** An ended person of the demo referent whose exit is not closed, with the situation recorded so that the evaluation route can close it. */
+async function exitTargets(t: TestApp) {
+  const referent = await t.login(demoEmail('referent'));
+  const closed = new Set(rowsOf<{ id: string }>(await t.database.db.execute(sql`select beneficiary_id as id from exit_results where evaluated_on is not null`)).map((r) => r.id));
+  const exitedId = (await peopleWhere(t.database, { status: 'ended', referentEmail: demoEmail('referent') }, 20)).find((id) => !closed.has(id));
+  if (!exitedId) throw new Error('the demo data has no open exit for the demo referent');
+  const exitedOn = (await t.request('GET', `/api/beneficiaries/${exitedId}/exit`, referent)).json().exit.endedOn as string;
+  const recorded = await t.request('PUT', `/api/beneficiaries/${exitedId}/exit/situation`, referent, { situation: 'qualification', situationOn: exitedOn });
+  if (recorded.statusCode !== 200) throw new Error(recorded.body);
+  return { exitedId, exitedOn };
 }
 
 async function breachTargets(t: TestApp, beneficiaryId: string) {

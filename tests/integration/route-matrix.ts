@@ -15,6 +15,9 @@ export interface Targets {
   waitingId: string;
   /** Active, same referent: the exit route ends this one. */
   endingId: string;
+  /** Ended, same referent, its situation at exit recorded on the day of the exit (exitedOn) and not closed yet. */
+  exitedId: string;
+  exitedOn: string;
   /** Awaiting a référent at the demo PIP. */
   awaitingId: string;
   /** Another one awaiting at the demo PIP: the send-back route returns it. */
@@ -184,6 +187,15 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'POST /api/beneficiaries/:id/end': {
     allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.endingId}/end`,
     body: () => ({ on: today(), reasonCode: 'cdi' }),
+  },
+  'GET /api/beneficiaries/:id/exit': { allowed: PEOPLE_READ, targetsResource: true, path: (t) => `/api/beneficiaries/${t.exitedId}/exit` },
+  'PUT /api/beneficiaries/:id/exit/situation': {
+    allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.exitedId}/exit/situation`,
+    body: (t) => ({ situation: 'job_searching', situationOn: t.exitedOn }),
+  },
+  'POST /api/beneficiaries/:id/exit/evaluation': {
+    allowed: PATHWAY, targetsResource: true, stateful: true, path: (t) => `/api/beneficiaries/${t.exitedId}/exit/evaluation`,
+    body: () => ({ evaluation: 'Parcours mené à son terme.', on: today() }),
   },
   'GET /api/beneficiaries/:id/orientation-proposal': {
     allowed: ['dept_officer'], targetsResource: true, path: (t) => `/api/beneficiaries/${t.toOrientId}/orientation-proposal`,

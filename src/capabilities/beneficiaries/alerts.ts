@@ -2,6 +2,7 @@ import { addDays, addMonths, addWorkingDays, type IsoDate } from '../../shared/c
 import type { AlertKind, OrientationKind, PathwayStatus } from '../../shared/beneficiaries.js';
 import type { ContractKind } from '../../shared/cer.js';
 import type { ContactModality } from '../../shared/contacts.js';
+import { exitSituationState } from '../../shared/exits.js';
 import { regularity } from '../contacts/regularity.js';
 
 /** The facts of a person's pathway that deadlines are measured from. */
@@ -22,6 +23,8 @@ export interface PathwayFacts {
   nextObjectiveDueOn: IsoDate | null;
   currentContractKind: ContractKind | null;
   contractAwaitingEvaluationSince: IsoDate | null;
+  endedOn: IsoDate | null;
+  exitSituationOn: IsoDate | null;
 }
 
 /** The thresholds, all settings (département, or the lot's override). */
@@ -93,5 +96,10 @@ export function computeAlerts(f: PathwayFacts, s: DeadlineSettings, today: IsoDa
   }
   // Shown from the moment a CER is in force: the conversion is work to plan, not only a missed date.
   if (accompanied && f.currentContractKind === 'cer') alerts.push({ kind: 'ce_conversion_due', dueOn: s.ceConversionDeadline });
+  if (f.pathwayStatus === 'ended' && f.endedOn) {
+    // The FSE+ result: the situation within 4 weeks of the exit, reminded in the last week and once late.
+    const exit = exitSituationState(f.endedOn, f.exitSituationOn, today);
+    if (exit.state === 'due_soon' || exit.state === 'overdue') alerts.push({ kind: 'exit_situation_missing', dueOn: exit.dueOn });
+  }
   return alerts;
 }

@@ -9,6 +9,7 @@ const base: PathwayFacts = {
   pathwayStatus: 'to_orient', dutiesApplicable: true, dutiesEntryDate: '2026-09-01', orientationKind: null, orientedOn: null,
   assignedOn: null, firstContactOn: null, lastContactOn: null, contractSignedOn: null, contractEndsOn: null, nextObjectiveDueOn: null,
   currentContractKind: null, contractAwaitingEvaluationSince: null, lastContactByModality: {}, suspendedOn: null, resumedOn: null,
+  endedOn: null, exitSituationOn: null,
 };
 const kinds = (f: Partial<PathwayFacts>, today: string, s = settings) => computeAlerts({ ...base, ...f }, s, today).map((a) => a.kind);
 
@@ -77,5 +78,21 @@ describe('the contact rule in the alerts', () => {
     const resumed = { ...active, lastContactByModality: { face_to_face: '2026-03-02' }, suspendedOn: '2026-03-10', resumedOn: '2026-03-29' };
     expect(kinds(resumed, '2026-04-20')).toEqual([]);
     expect(kinds(resumed, '2026-04-22')).toEqual(['no_recent_contact']);
+  });
+});
+
+describe('the situation at exit', () => {
+  // Ended Monday 2 November 2026: the situation is due within 4 weeks, by 30 November.
+  const ended = { pathwayStatus: 'ended' as const, endedOn: '2026-11-02' };
+
+  it('reminds the référent in the last week of the 4 weeks, then while it stays missing', () => {
+    expect(kinds(ended, '2026-11-22')).toEqual([]);
+    expect(computeAlerts({ ...base, ...ended }, settings, '2026-11-23')).toEqual([{ kind: 'exit_situation_missing', dueOn: '2026-11-30' }]);
+    expect(kinds(ended, '2027-03-01')).toEqual(['exit_situation_missing']);
+  });
+
+  it('says nothing once the situation is recorded, nor before an exit', () => {
+    expect(kinds({ ...ended, exitSituationOn: '2026-11-20' }, '2026-12-15')).toEqual([]);
+    expect(kinds({ pathwayStatus: 'to_orient', dutiesApplicable: false, endedOn: '2026-11-02' }, '2026-12-15')).toEqual([]);
   });
 });

@@ -77,6 +77,8 @@ export const beneficiaries = pgTable(
     exitReasonCode: text('exit_reason_code'),
     exitPositive: boolean('exit_positive'),
     endedOn: date('ended_on', { mode: 'string' }),
+    /** The day of the situation at exit once recorded (exits capability): its absence is an alert after the exit. */
+    exitSituationOn: date('exit_situation_on', { mode: 'string' }),
     /** Derived by the pure alert rules whenever the row changes, and daily as dates pass. */
     alerts: text('alerts').array().notNull().default(sql`'{}'::text[]`),
     alertsComputedOn: date('alerts_computed_on', { mode: 'string' }),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/files/schema.js';
-import { BREACH_KINDS, EXIT_SITUATIONS, REPORT_STATUSES, REVIEW_STATUSES } from '../../shared/compliance.js';
+import { BREACH_KINDS, REPORT_STATUSES, REVIEW_STATUSES } from '../../shared/compliance.js';
 import { beneficiaries } from '../beneficiaries/schema.js';
 import { contacts } from '../contacts/schema.js';
 import { providers, territories, users } from '../organisations/schema.js';
@@ -163,36 +163,5 @@ export const teamCases = pgTable(
     foreignKey({ columns: [t.departmentId, t.reportId], foreignColumns: [breachReports.departmentId, breachReports.id] }),
     uniqueIndex('team_cases_uq').on(t.departmentId, t.sessionId, t.reportId),
     index('team_cases_report_idx').on(t.departmentId, t.reportId),
-  ],
-);
-
-/**
- * The person's situation within 4 weeks of the end of their accompaniment (the FSE+ result), and
- * the final evaluation that closes the pathway. One per exit.
- */
-export const exitResults = pgTable(
-  'exit_results',
-  {
-    ...tenantColumns(),
-    beneficiaryId: uuid('beneficiary_id').notNull(),
-    providerId: uuid('provider_id').notNull(),
-    endedOn: date('ended_on', { mode: 'string' }).notNull(),
-    situation: text('situation', { enum: EXIT_SITUATIONS }),
-    situationOn: date('situation_on', { mode: 'string' }),
-    employmentContract: text('employment_contract'),
-    employmentMonths: integer('employment_months'),
-    finalEvaluation: text('final_evaluation'),
-    evaluatedOn: date('evaluated_on', { mode: 'string' }),
-    recordedBy: uuid('recorded_by').notNull(),
-    ...timestamps(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.departmentId, t.id] }),
-    foreignKey({ columns: [t.departmentId, t.beneficiaryId], foreignColumns: [beneficiaries.departmentId, beneficiaries.id] }),
-    foreignKey({ columns: [t.departmentId, t.providerId], foreignColumns: [providers.departmentId, providers.id] }),
-    foreignKey({ columns: [t.recordedBy], foreignColumns: [users.id] }),
-    uniqueIndex('exit_results_uq').on(t.departmentId, t.beneficiaryId, t.endedOn),
-    check('exit_results_situation_ck', oneOf(t.situation, EXIT_SITUATIONS)),
-    check('exit_results_employment_ck', sql`${t.situation} = 'employment' or (${t.employmentContract} is null and ${t.employmentMonths} is null)`),
   ],
 );

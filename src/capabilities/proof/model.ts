@@ -16,6 +16,8 @@ export interface ProofPack {
   contacts: ProofContact[];
   workshops: ProofWorkshop[];
   contracts: ProofContract[];
+  /** The exit within the period and its FSE+ result, once recorded. */
+  exit: ProofExit | null;
   /** ISO timestamp, printed in every page's footer. */
   generatedAt: string;
 }
@@ -48,6 +50,17 @@ export interface ProofContract {
   endsOn: IsoDate | null;
   signedOn: IsoDate | null;
   scan: StoredScan | null;
+}
+
+/** The end of the accompaniment and the person's situation at exit (the FSE+ result), in French. */
+export interface ProofExit {
+  endedOn: IsoDate;
+  reason: string | null;
+  situation: string;
+  situationOn: IsoDate;
+  /** « CDD, 6 mois » for a job; null otherwise. */
+  employment: string | null;
+  evaluatedOn: IsoDate | null;
 }
 
 /** A stored scan to copy into the pack, with the fingerprint the log prints for it. */

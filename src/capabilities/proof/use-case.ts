@@ -1,20 +1,22 @@
 import { z } from 'zod';
-import { and, asc, eq, gte, inArray, isNotNull, lte, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne, notInArray, sql } from 'drizzle-orm';
 import { defineUseCase, type UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
 import { storedFiles } from '../../platform/files/schema.js';
 import { CER_FR } from '../../shared/cer-fr.js';
 import { CONTACT_FR } from '../../shared/contacts-fr.js';
+import { EXITS_FR } from '../../shared/exits-fr.js';
 import { Id } from '../../shared/contracts/common.js';
 import { ProofPeriod } from '../../shared/contracts/proof.js';
 import { findInScope, type BeneficiaryRow } from '../beneficiaries/store.js';
 import { contacts } from '../contacts/schema.js';
 import { contracts } from '../contracts/schema.js';
+import { exitResults } from '../exits/schema.js';
 import { users } from '../organisations/schema.js';
 import { printingHeader } from '../organisations/printing.js';
 import { workshopRegistrations, workshopSessions } from '../workshops/schema.js';
 import { renderProofLog } from './document/proof-pdf.js';
-import type { ProofContract, ProofPack, ProofWorkshop, StoredScan } from './model.js';
+import type { ProofContract, ProofExit, ProofPack, ProofWorkshop, StoredScan } from './model.js';
 import { slug, zipPack } from './pack.js';
 
 type Period = z.infer<typeof ProofPeriod>;
@@ -65,6 +67,22 @@ async function contractsOfPeriod(ctx: UseCaseContext, person: BeneficiaryRow, { 
   }));
 }
 
+/** The person's exit within the period with its recorded situation (the FSE+ result), the latest if they left twice. */
+async function exitOfPeriod(ctx: UseCaseContext, person: BeneficiaryRow, { from, to }: Period): Promise<ProofExit | null> {
+  const [row] = await ctx.tx
+    .select()
+    .from(exitResults)
+    .where(inScope(ctx.actor, exitResults, eq(exitResults.beneficiaryId, person.id), gte(exitResults.endedOn, from), lte(exitResults.endedOn, to)))
+    .orderBy(desc(exitResults.endedOn))
+    .limit(1);
+  if (!row) return null;
+  const months = row.employmentMonths ? `, ${row.employmentMonths} mois` : '';
+  return {
+    endedOn: row.endedOn, reason: person.endedOn === row.endedOn ? person.exitReason : null, situation: EXITS_FR.situations[row.situation],
+    situationOn: row.situationOn, employment: row.employmentContract ? `${EXITS_FR.contracts[row.employmentContract]}${months}` : null, evaluatedOn: row.evaluatedOn,
+  };
+}
+
 /** The scans the pack cites, read once: their fingerprints for the log, their bytes for the archive. */
 async function readScans(ctx: UseCaseContext, departmentId: string, ids: string[]) {
   if (ids.length === 0) return new Map<string, StoredScan & { content: Uint8Array }>();
@@ -104,12 +122,16 @@ export const exportProof = defineUseCase({
       contacts: contactRows,
       workshops: workshopRows.map(({ fileId, ...w }) => ({ ...w, sheet: scanOf(fileId) })),
       contracts: contractRows.map(({ fileId, ...c }) => ({ ...c, scan: scanOf(fileId) })),
+      exit: await exitOfPeriod(ctx, person, period),
       generatedAt: new Date().toISOString(),
     };
     const zip = zipPack(pack, await renderProofLog(pack), new Map([...scans].map(([id, s]) => [id, s.content])));
     await ctx.audit({
       action: 'proof.export', entityType: 'beneficiary', entityId: beneficiaryId,
-      details: { from: period.from, to: period.to, contacts: pack.contacts.length, workshops: pack.workshops.length, contracts: pack.contracts.length, files: scans.size },
+      details: {
+        from: period.from, to: period.to, contacts: pack.contacts.length, workshops: pack.workshops.length, contracts: pack.contracts.length, exit: pack.exit !== null,
+        files: scans.size,
+      },
     });
     return { zip, fileName: `justificatifs-${slug(`${person.lastName} ${person.firstNames}`)}-${period.from}-${period.to}.zip` };
   },

@@ -127,7 +127,7 @@ export async function applyFates(ctx: UseCaseContext, fates: Fate[], source: 'im
 const EMPTY_PATHWAY = {
   pathwayStatus: 'to_orient' as const, orientationKind: null, orientedOn: null, assignedOn: null, firstContactOn: null, lastContactOn: null,
   contractSignedOn: null, contractEndsOn: null, nextObjectiveDueOn: null, currentContractKind: null, contractAwaitingEvaluationSince: null,
-  lastContactByModality: {}, suspendedOn: null, resumedOn: null,
+  lastContactByModality: {}, suspendedOn: null, resumedOn: null, endedOn: null, exitSituationOn: null,
 };
 
 /** The report's line list: who each line is, what happens to it. */

@@ -74,7 +74,8 @@ export const endAccompaniment = defineUseCase({
       throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'reasonCode', message: 'Ce motif de sortie n’est pas prévu par le marché de la personne.' }]);
     }
     const exit = { exitReason: reason.label, exitReasonCode: reason.code, exitCategory: reason.category, exitPositive: reason.positive };
-    return step(ctx, id, 'end', () => ({ endedOn: data.on, ...exit }), {
+    // A new exit waits for its own situation (exits capability), even after an earlier one.
+    return step(ctx, id, 'end', () => ({ endedOn: data.on, exitSituationOn: null, ...exit }), {
       on: data.on, reason: reason.label, category: reason.category, positive: reason.positive,
     });
   },

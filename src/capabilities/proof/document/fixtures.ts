@@ -27,6 +27,10 @@ export function proofPack(overrides: Partial<ProofPack> = {}): ProofPack {
         scan: { fileId: 'f-contract', mediaType: 'image/jpeg', sha256: 'b'.repeat(64) },
       },
     ],
+    exit: {
+      endedOn: '2026-11-20', reason: 'CDD ou intérim de 6 mois et plus', situation: 'En emploi, y compris indépendant', situationOn: '2026-11-25',
+      employment: 'CDD, 8 mois', evaluatedOn: null,
+    },
     generatedAt: '2026-11-27T09:30:00.000Z',
     ...overrides,
   };

@@ -66,6 +66,17 @@ export async function renderProofLog(pack: ProofPack): Promise<Uint8Array> {
       c.signedOn ? shortDate(c.signedOn) : '', c.scan ? 'Joint' : 'Non déposé',
     ]));
   });
+  const exit = pack.exit;
+  if (exit) {
+    section(doc, root, 'Sortie et situation à la sortie (FSE+)', accent, (sect) =>
+      fields(doc, sect, [
+        ['Fin de l’accompagnement', `${shortDate(exit.endedOn)}${exit.reason ? ` — ${exit.reason}` : ''}`],
+        ['Situation dans les 4 semaines', `${exit.situation}, constatée le ${shortDate(exit.situationOn)}`],
+        ['Emploi', exit.employment],
+        ['Évaluation finale', exit.evaluatedOn ? `le ${shortDate(exit.evaluatedOn)}` : 'Pas encore rédigée'],
+      ]),
+    );
+  }
   section(doc, root, 'Pièces jointes à ce journal', accent, (sect) => {
     if (paths.size === 0) return note(doc, sect, 'Aucune pièce numérisée n’est jointe.');
     note(doc, sect, 'Chaque pièce est copiée telle qu’elle a été déposée ; son empreinte permet de vérifier qu’elle n’a pas été modifiée.');

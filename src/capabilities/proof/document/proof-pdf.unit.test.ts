@@ -36,6 +36,15 @@ describe('the contact log of a justification pack', async () => {
     ])).toEqual([]);
   });
 
+  it('states the exit and the FSE+ situation at exit when the period holds one, and nothing of it otherwise', async () => {
+    expect(missing(pdf.text, [
+      'Sortie et situation à la sortie (FSE+)', 'Fin de l’accompagnement : 20/11/2026 — CDD ou intérim de 6 mois et plus',
+      'Situation dans les 4 semaines : En emploi, y compris indépendant, constatée le 25/11/2026', 'Emploi : CDD, 8 mois',
+      'Évaluation finale : Pas encore rédigée',
+    ])).toEqual([]);
+    expect((await readPdf(await renderProofLog(proofPack({ exit: null })))).text).not.toContain('Sortie et situation');
+  });
+
   it('carries the FSE+ mention and stays inside its pages', () => {
     expect(pdf.text).toMatch(/Fonds social européen/i);
     expect(layoutProblems(pdf.pages, { funded: true, footer: FOOTER })).toEqual({ offPage: [], inFooter: [], overlaps: [] });

@@ -15,6 +15,7 @@ import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
 import { aids } from './aids.js';
 import { compliance } from './compliance.js';
+import { exits } from './exits.js';
 
 export const en: Messages = {
   ...app,
@@ -33,6 +34,7 @@ export const en: Messages = {
   outbox,
   aids,
   compliance,
+  exits,
   areas: {
     ...app.areas,
     reference: reference.area,

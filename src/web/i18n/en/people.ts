@@ -21,6 +21,7 @@ export const people: typeof reference = {
     objective_overdue: 'Objective overdue',
     evaluation_missing: 'Contract evaluation missing',
     ce_conversion_due: 'CER to convert to an engagement contract',
+    exit_situation_missing: 'Situation at exit missing',
   },
   orientationKinds: {
     professional: 'Professional',

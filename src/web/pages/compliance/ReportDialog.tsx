@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BREACH_KINDS, type BreachKind } from '../../../shared/compliance.js';
 import { frenchToday } from '../../../shared/calendar.js';
-import { complianceApi } from '../../api/compliance.js';
+import { complianceApi, type ReportViewData } from '../../api/compliance.js';
 import { contactsApi } from '../../api/contacts.js';
 import { useResource } from '../../api/useResource.js';
 import { CheckboxGroupField } from '../../components/fields/CheckboxGroupField.js';
@@ -16,25 +16,27 @@ import { useI18n } from '../../i18n/index.js';
 
 interface ReportDialogProps {
   personId: string;
+  /** A returned report to correct: the form starts from it and sends it again. */
+  report?: ReportViewData;
   onClose: () => void;
   onDone: () => void;
 }
 
-/** A breach report: its kind, the facts and their period, and the unexcused absences picked from the person's contacts. */
-export function ReportDialog({ personId, onClose, onDone }: ReportDialogProps) {
+/** A breach report, new or corrected: its kind, the facts and their period, and the unexcused absences picked from the person's contacts. */
+export function ReportDialog({ personId, report, onClose, onDone }: ReportDialogProps) {
   const { t, formatDate } = useI18n();
   const d = t.compliance.dialog;
   const notify = useNotify();
   const contacts = useResource(`contacts:${personId}`, () => contactsApi.forPerson(personId));
-  const [kind, setKind] = useState<BreachKind>('unexcused_absences');
-  const [picked, setPicked] = useState<string[]>([]);
+  const a = t.compliance.actions;
+  const [kind, setKind] = useState<BreachKind>(report?.kind ?? 'unexcused_absences');
+  const [picked, setPicked] = useState<string[]>(report?.absences.map((x) => x.contactId) ?? []);
   const absences = (contacts.data?.contacts ?? []).filter((c) => c.status === 'unexcused_absence');
 
   async function submit(data: FormData) {
-    await complianceApi.report(personId, {
-      kind, facts: text(data, 'facts'), factsFrom: text(data, 'factsFrom'), factsTo: text(data, 'factsTo'), absenceIds: picked,
-    });
-    notify(d.done);
+    const input = { kind, facts: text(data, 'facts'), factsFrom: text(data, 'factsFrom'), factsTo: text(data, 'factsTo'), absenceIds: picked };
+    await (report ? complianceApi.resubmit(report.id, report.version, input) : complianceApi.report(personId, input));
+    notify(report ? a.corrected : d.done);
     onDone();
   }
 
@@ -42,7 +44,7 @@ export function ReportDialog({ personId, onClose, onDone }: ReportDialogProps) {
   if (contacts.error && !contacts.data) return <ErrorAlert error={contacts.error} onRetry={contacts.reload} />;
   if (!contacts.data) return <LoadingState />;
   return (
-    <FormDialog title={d.title} submitLabel={d.submit} size="lg" isOpen onOpenChange={(open) => !open && onClose()} onSubmit={submit}>
+    <FormDialog title={report ? a.correctTitle : d.title} submitLabel={report ? a.resubmit : d.submit} size="lg" isOpen onOpenChange={(open) => !open && onClose()} onSubmit={submit}>
       <SelectField
         name="kind"
         label={d.kind}
@@ -63,9 +65,9 @@ export function ReportDialog({ personId, onClose, onDone }: ReportDialogProps) {
           onChange={setPicked}
         />
       )}
-      <TextAreaField name="facts" label={d.facts} description={d.factsHelp} rows={4} isRequired maxLength={4000} />
-      <DateField name="factsFrom" label={d.factsFrom} defaultValue={absences.at(-1)?.happenedOn ?? frenchToday()} isRequired />
-      <DateField name="factsTo" label={d.factsTo} defaultValue={absences[0]?.happenedOn ?? frenchToday()} isRequired />
+      <TextAreaField name="facts" label={d.facts} description={d.factsHelp} rows={4} isRequired maxLength={4000} defaultValue={report?.facts} />
+      <DateField name="factsFrom" label={d.factsFrom} defaultValue={report?.factsFrom ?? absences.at(-1)?.happenedOn ?? frenchToday()} isRequired />
+      <DateField name="factsTo" label={d.factsTo} defaultValue={report?.factsTo ?? absences[0]?.happenedOn ?? frenchToday()} isRequired />
     </FormDialog>
   );
 }

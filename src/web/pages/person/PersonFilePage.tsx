@@ -15,6 +15,7 @@ import { AidsTab } from '../aids/AidsTab.js';
 import { ContractTab } from '../contract/ContractTab.js';
 import { ProofPanel } from '../proof/ProofPanel.js';
 import { BreachTab } from '../compliance/BreachTab.js';
+import { ExitPanel } from '../exits/ExitPanel.js';
 import { fullName } from '../people/BeneficiaryTable.js';
 import { StatusBadge } from '../people/badges.js';
 import { IdentityForm } from './IdentityForm.js';
@@ -98,6 +99,7 @@ export function PersonFilePage() {
         <>
           <PersonSummary file={file} />
           <PersonActions file={file} name={name} onChanged={() => void refetch(false)} />
+          {file.pathway.status === 'ended' ? <ExitPanel key={file.pathway.endedOn} personId={file.id} onChanged={() => void refetch(false)} /> : null}
           <Tabs className="tabs person-tabs">
             <TabList aria-label={p.tabs.label} className="tabs__list">
               <Tab id="history" className="tabs__tab">

@@ -1,5 +1,6 @@
 import { EXIT_CATEGORIES, ORIENTATION_KINDS, type ExitCategory, type OrientationKind } from '../../../shared/beneficiaries.js';
 import { CONTRACT_KINDS, CONTRACT_STATUSES, type ContractKind, type ContractStatus } from '../../../shared/cer.js';
+import { EXIT_SITUATIONS, type ExitSituation } from '../../../shared/exits.js';
 import type { BeneficiaryFileData } from '../../api/people.js';
 import type { Messages } from '../../i18n/index.js';
 
@@ -13,6 +14,7 @@ export interface EventText {
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 const isKind = (v: unknown): v is OrientationKind => typeof v === 'string' && (ORIENTATION_KINDS as readonly string[]).includes(v);
 const isExit = (v: unknown): v is ExitCategory => typeof v === 'string' && (EXIT_CATEGORIES as readonly string[]).includes(v);
+const isSituation = (v: unknown): v is ExitSituation => typeof v === 'string' && (EXIT_SITUATIONS as readonly string[]).includes(v);
 const isContractKind = (v: unknown): v is ContractKind => typeof v === 'string' && (CONTRACT_KINDS as readonly string[]).includes(v);
 const isContractStatus = (v: unknown): v is ContractStatus => typeof v === 'string' && (CONTRACT_STATUSES as readonly string[]).includes(v);
 
@@ -59,6 +61,10 @@ export function describeEvent(event: Event, file: BeneficiaryFileData, t: Messag
       return { title: tl.resumed, details: details(on) };
     case 'pathway.end':
       return { title: tl.ended, details: details(on, reason, isExit(d.category) ? t.exitCategories[d.category] : null) };
+    case 'exit.situation':
+      return { title: t.exits.timeline.situation, details: details(on, isSituation(d.situation) ? t.exits.situations[d.situation] : null) };
+    case 'exit.closed':
+      return { title: t.exits.timeline.closed, details: details(on) };
     default: {
       if (event.kind.startsWith('contract.')) {
         const comment = str(d.comment) ? t.contracts.events.comment(str(d.comment)!) : null;
