@@ -22,6 +22,7 @@ import { agendaRoutes } from './capabilities/agenda/routes.js';
 import { aidsRoutes } from './capabilities/aids/routes.js';
 import { localBlobStore } from './platform/files/blobs.js';
 import { complianceRoutes } from './capabilities/compliance/routes.js';
+import { teamSessionsRoutes } from './capabilities/team-sessions/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions) {
   const dispatcher = createDispatcher(db, options.transports ?? createTransports({ smtpFrom: 'parcours@localhost' }), clock);
   aidsRoutes(app, run, localBlobStore(options.filesDir ?? './data/files'));
   complianceRoutes(app, run);
+  teamSessionsRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,
