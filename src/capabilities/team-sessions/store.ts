@@ -34,13 +34,13 @@ export async function findCase(ctx: UseCaseContext, session: SessionRow, caseId:
   return row;
 }
 
-/** The territory, if it is the actor's département's; otherwise a validation error on the field. */
+/** The territory's name, if it is the actor's département's; otherwise 404, as for any foreign id. */
 export async function territoryName(ctx: UseCaseContext, territoryId: string): Promise<string> {
   const [row] = await ctx.tx
     .select({ name: territories.name })
     .from(territories)
     .where(and(eq(territories.departmentId, ctx.actor.departmentId), eq(territories.id, territoryId)));
-  if (!row) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'territoryId', message: 'Choisissez un territoire du Département.' }]);
+  if (!row) throw notFound('Territoire introuvable.');
   return row.name;
 }
 
