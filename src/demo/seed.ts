@@ -5,6 +5,7 @@ import { seedDemoPeople } from './people.js';
 import { seedDemoContracts } from './contracts.js';
 import { seedDemoAids } from './aids.js';
 import { seedDemoBreaches } from './compliance.js';
+import { seedDemoTeamSessions } from './team-sessions.js';
 import { seedReferenceLists } from '../capabilities/reference/data.js';
 
 /** The whole demo of a département: its organisation, then people at every step of the pathway, and their contracts. */
@@ -16,5 +17,6 @@ export async function seedDemoDepartment(db: Db, code = '84', people = 240, toda
   await seedDemoContracts(db, departmentId, today, seed);
   await seedDemoAids(db, departmentId, today);
   await seedDemoBreaches(db, departmentId, today);
+  await seedDemoTeamSessions(db, departmentId, today);
   return { departmentId };
 }

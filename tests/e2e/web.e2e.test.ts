@@ -180,8 +180,8 @@ describe('web app', () => {
         }
       }
       const expected: Record<Role, string[]> = {
-        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal', '/aides', '/budget-aides', '/catalogue-aides', '/manquements', '/regularite'],
-        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/aides', '/budget-aides', '/manquements', '/regularite'],
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal', '/aides', '/budget-aides', '/catalogue-aides', '/manquements', '/equipe-pluridisciplinaire', '/regularite'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/aides', '/budget-aides', '/manquements', '/equipe-pluridisciplinaire', '/regularite'],
         pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats', '/ateliers', '/aides', '/manquements', '/agenda', '/regularite', '/messages'],
         referent: ['/', '/portefeuille', '/contrats', '/ateliers', '/aides', '/manquements', '/agenda', '/messages'],
         auditor: ['/', '/journal', '/aides', '/budget-aides'],

@@ -15,6 +15,7 @@ import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
 import { aids } from './aids.js';
 import { compliance } from './compliance.js';
+import { teamSessions } from './team-sessions.js';
 
 export const en: Messages = {
   ...app,
@@ -33,6 +34,7 @@ export const en: Messages = {
   outbox,
   aids,
   compliance,
+  teamSessions,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -46,5 +48,6 @@ export const en: Messages = {
     aidBudget: aids.budgetArea,
     aidCatalogue: aids.catalogueArea,
     breaches: compliance.area,
+    teamSessions: teamSessions.area,
   },
 };

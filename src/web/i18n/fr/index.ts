@@ -14,6 +14,7 @@ import { workshops } from './workshops.js';
 import { outbox } from './outbox.js';
 import { aids } from './aids.js';
 import { compliance } from './compliance.js';
+import { teamSessions } from './team-sessions.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
 export const fr = {
@@ -33,6 +34,7 @@ export const fr = {
   outbox,
   aids,
   compliance,
+  teamSessions,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -46,5 +48,6 @@ export const fr = {
     aidBudget: aids.budgetArea,
     aidCatalogue: aids.catalogueArea,
     breaches: compliance.area,
+    teamSessions: teamSessions.area,
   },
 };

@@ -14,6 +14,7 @@ import { EmptyState, ErrorAlert, LoadingState } from '../../components/states.js
 import { useI18n } from '../../i18n/index.js';
 import { stepLabel } from './labels.js';
 import { ReviewStepDialog } from './ReviewStepDialog.js';
+import { ReportTeamCases } from '../team-sessions/ReportTeamCases.js';
 
 type Open = { kind: 'approve' | 'return' | 'withdraw' } | { kind: 'step'; event: ReviewStepInput['event'] };
 const PIP_ACTIONS = ['approve', 'return', 'withdraw'] as const;
@@ -78,6 +79,7 @@ export function BreachReportPage() {
           </>
         ) : null}
       </section>
+      <ReportTeamCases reportId={report.id} />
       <section aria-labelledby="breach-steps">
         <h2 id="breach-steps">{p.history}</h2>
         <ol className="breach-steps">
