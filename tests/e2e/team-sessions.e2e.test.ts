@@ -59,7 +59,7 @@ describe('the équipe pluridisciplinaire', () => {
     await openArea(page, 'Équipe pluridisciplinaire', '/equipe-pluridisciplinaire');
     await expect.poll(() => main(page), WAIT).toContain(waiting.territoryName);
     await expectAccessible(page, 'sessions list');
-    await page.getByRole('button', { name: /^Séances/ }).click();
+    await page.getByRole('button', { name: /Séances/ }).click();
     await page.getByRole('option', { name: 'Tenues' }).click();
     await expect.poll(() => main(page), WAIT).toContain('Aucune séance');
     await expectAccessible(page, 'sessions list, empty');
