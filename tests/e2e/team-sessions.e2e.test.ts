@@ -85,6 +85,17 @@ describe('the équipe pluridisciplinaire', () => {
     await saved(page, add, 'Inscrire', 'Dossier inscrit à l’ordre du jour.');
     await expect.poll(() => main(page), WAIT).toContain('Saisine de l’équipe pluridisciplinaire');
     await expectAccessible(page, 'session page, one case');
+    // Removing asks first; cancelled, the case stays. Editing shows the session as it is.
+    await page.getByRole('button', { name: 'Retirer de l’ordre du jour', exact: true }).click();
+    const remove = page.getByRole('alertdialog');
+    await remove.waitFor();
+    await expectAccessible(page, 'removal confirmation');
+    await remove.getByRole('button', { name: 'Annuler' }).click();
+    await remove.waitFor({ state: 'detached' });
+    const edit = await openDialog(page, 'Modifier la séance');
+    expect(await edit.getByRole('textbox', { name: /Lieu/ }).inputValue()).toBe('Hôtel du Département, salle Pétrarque');
+    await expectAccessible(page, 'edit session dialog');
+    await saved(page, edit, 'Enregistrer', 'Séance enregistrée.');
 
     // 3. The convocation, with the person's rights.
     const convocation = await pdfText(page, /^Convocation de /);

@@ -32,7 +32,7 @@ export function teamSessionsRoutes(app: FastifyInstance, run: Runner): void {
     reply.code(201).send(await run(createSession, req.body, actorOf(req))));
   r.get('/api/team-sessions/:id', { schema: { tags, params: IdParams, response: { 200: SessionView } } }, (req) => run(readSession, { id: idOf(req) }, actorOf(req)));
   r.put('/api/team-sessions/:id', { schema: { tags, params: IdParams, body: SessionUpdate, response: { 200: Versioned } } }, (req) =>
-    run(updateSession, { id: idOf(req), data: req.body }, actorOf(req)));
+    run(updateSession, { id: idOf(req), version: req.body.version, data: req.body.session }, actorOf(req)));
   r.get('/api/team-sessions/:id/candidates', { schema: { tags, params: IdParams, response: { 200: z.array(Candidate) } } }, (req) =>
     run(listCandidates, { id: idOf(req) }, actorOf(req)));
   r.post('/api/team-sessions/:id/cases', { schema: { tags, params: IdParams, body: CaseInput, response: { 201: Done } } }, async (req, reply) =>

@@ -1,10 +1,12 @@
-import { and, count, eq, notExists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, notExists, sql, type SQL } from 'drizzle-orm';
 import type { UseCaseContext } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { breachReports, teamCases, teamSessions } from '../compliance/schema.js';
 import { reportScope } from '../compliance/store.js';
-import { territories } from '../organisations/schema.js';
+import { beneficiaries } from '../beneficiaries/schema.js';
+import { personNameSql } from '../beneficiaries/store.js';
+import { communes, territories } from '../organisations/schema.js';
 
 export type SessionRow = typeof teamSessions.$inferSelect;
 export type CaseRow = typeof teamCases.$inferSelect;
@@ -72,4 +74,19 @@ export async function reportOnAgendas(ctx: UseCaseContext, reportId: string): Pr
     .from(teamCases)
     .where(and(eq(teamCases.departmentId, ctx.actor.departmentId), eq(teamCases.reportId, reportId)));
   return { pending: rows.some((r) => r.opinion === null), heard: rows.some((r) => r.opinion !== null) };
+}
+
+/** The session's agenda (one case when asked), in the order cases were put on it, with each person's name and address. */
+export function sessionCases(ctx: UseCaseContext, session: SessionRow, caseId?: string) {
+  return ctx.tx
+    .select({
+      kase: teamCases, beneficiaryId: breachReports.beneficiaryId, reviewStatus: breachReports.reviewStatus, personName: personNameSql,
+      addressLine: beneficiaries.addressLine, postalCode: beneficiaries.postalCode, commune: communes.name,
+    })
+    .from(teamCases)
+    .innerJoin(breachReports, and(eq(breachReports.departmentId, teamCases.departmentId), eq(breachReports.id, teamCases.reportId)))
+    .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, breachReports.departmentId), eq(beneficiaries.id, breachReports.beneficiaryId)))
+    .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
+    .where(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.sessionId, session.id), caseId ? eq(teamCases.id, caseId) : undefined))
+    .orderBy(asc(teamCases.createdAt));
 }

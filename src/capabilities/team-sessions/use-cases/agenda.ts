@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, max, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/runner.js';
 import { Id } from '../../../shared/contracts/common.js';
@@ -10,8 +10,8 @@ import { BREACH_KIND_LABELS } from '../../compliance/use-cases/letters.js';
 import { breachReportAbsences, breachReports, breachSteps, teamCases, teamSessions } from '../../compliance/schema.js';
 import { findReport, type ReportRow } from '../../compliance/store.js';
 import { territories } from '../../organisations/schema.js';
-import { addCaseRefusal, opinionRefusal, removalRefusal, summaryRefusal } from '../rules.js';
-import { findCase, findSession, refuse, reportOnAgendas, waitingReports } from '../store.js';
+import { addCaseRefusal, opinionRefusal, removalRefusal, summaryRefusal, type CaseFacts } from '../rules.js';
+import { findCase, findSession, refuse, reportOnAgendas, waitingReports, type SessionRow } from '../store.js';
 import { fileSummary } from '../summary.js';
 
 const CaseParams = z.object({ id: Id, caseId: Id });
@@ -65,20 +65,33 @@ export const addCase = defineUseCase({
   },
 });
 
+/**
+ * A change to one case of the agenda, once its rule allows it: the session is locked, the case
+ * found on its agenda (404 otherwise), the change made and audited with the person it concerns.
+ */
+async function changeCase(
+  ctx: UseCaseContext,
+  ids: { id: string; caseId: string },
+  action: string,
+  rule: (session: SessionRow, facts: CaseFacts) => string | null,
+  change: (where: SQL) => Promise<unknown>,
+) {
+  const session = await findSession(ctx, ids.id, true);
+  const found = await findCase(ctx, session, ids.caseId);
+  refuse(rule(session, { opinion: found.kase.opinion, reviewStatus: found.reviewStatus }));
+  await change(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.id, ids.caseId))!);
+  await ctx.audit({ action, entityType: 'team_session', entityId: ids.id, details: { caseId: ids.caseId, reportId: found.kase.reportId, beneficiaryId: found.beneficiaryId } });
+  return { id: ids.caseId, reportId: found.kase.reportId };
+}
+
 /** Corrects the file summary before the opinion. */
 export const updateSummary = defineUseCase({
   name: 'team.summary',
   kind: 'command',
   permission: 'team:manage',
   input: CaseParams.extend({ data: SummaryInput }),
-  async run(ctx, { id, caseId, data }) {
-    const session = await findSession(ctx, id, true);
-    const found = await findCase(ctx, session, caseId);
-    refuse(summaryRefusal({ opinion: found.kase.opinion, reviewStatus: found.reviewStatus }));
-    await ctx.tx.update(teamCases).set({ summary: data.summary, updatedAt: new Date() }).where(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.id, caseId)));
-    await ctx.audit({ action: 'team.summary', entityType: 'team_session', entityId: id, details: { caseId, beneficiaryId: found.beneficiaryId } });
-    return { id: caseId };
-  },
+  run: (ctx, { data, ...ids }) => changeCase(ctx, ids, 'team.summary', (_, facts) => summaryRefusal(facts), (where) =>
+    ctx.tx.update(teamCases).set({ summary: data.summary, updatedAt: new Date() }).where(where)),
 });
 
 /** The opinion the EP gave at the session: from the session's day, until the département decides. */
@@ -87,14 +100,8 @@ export const recordOpinion = defineUseCase({
   kind: 'command',
   permission: 'team:manage',
   input: CaseParams.extend({ data: OpinionInput }),
-  async run(ctx, { id, caseId, data }) {
-    const session = await findSession(ctx, id, true);
-    const found = await findCase(ctx, session, caseId);
-    refuse(opinionRefusal(session, { opinion: found.kase.opinion, reviewStatus: found.reviewStatus }, today()));
-    await ctx.tx.update(teamCases).set({ opinion: data.opinion, updatedAt: new Date() }).where(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.id, caseId)));
-    await ctx.audit({ action: 'team.opinion', entityType: 'team_session', entityId: id, details: { caseId, reportId: found.kase.reportId, beneficiaryId: found.beneficiaryId } });
-    return { id: caseId, reportId: found.kase.reportId };
-  },
+  run: (ctx, { data, ...ids }) => changeCase(ctx, ids, 'team.opinion', (session, facts) => opinionRefusal(session, facts, today()), (where) =>
+    ctx.tx.update(teamCases).set({ opinion: data.opinion, updatedAt: new Date() }).where(where)),
 });
 
 /** Takes a case off the agenda before the session; the report waits for another session. */
@@ -103,14 +110,8 @@ export const removeCase = defineUseCase({
   kind: 'command',
   permission: 'team:manage',
   input: CaseParams,
-  async run(ctx, { id, caseId }) {
-    const session = await findSession(ctx, id, true);
-    const found = await findCase(ctx, session, caseId);
-    refuse(removalRefusal(session, { opinion: found.kase.opinion, reviewStatus: found.reviewStatus }, today()));
-    await ctx.tx.delete(teamCases).where(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.id, caseId)));
-    await ctx.audit({ action: 'team.removeCase', entityType: 'team_session', entityId: id, details: { caseId, reportId: found.kase.reportId, beneficiaryId: found.beneficiaryId } });
-    return { id: caseId };
-  },
+  run: (ctx, ids) => changeCase(ctx, ids, 'team.removeCase', (session, facts) => removalRefusal(session, facts, today()), (where) =>
+    ctx.tx.delete(teamCases).where(where)),
 });
 
 /** The EP sessions a report went before, for its page (latest first). */

@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { and, asc, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/runner.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { inScope } from '../../../platform/policy/scope.js';
 import { can } from '../../../platform/policy/permissions.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { SessionInput, SessionQuery, SessionUpdate, type CaseView, type SessionSummary, type SessionView } from '../../../shared/contracts/team-sessions.js';
-import { beneficiaries } from '../../beneficiaries/schema.js';
-import { personNameSql, today } from '../../beneficiaries/store.js';
+import { today } from '../../beneficiaries/store.js';
 import { breachReports, teamCases, teamSessions } from '../../compliance/schema.js';
 import { territories, users } from '../../organisations/schema.js';
 import { mayDecide, opinionRefusal, removalRefusal, sessionEditRefusal, sessionPhase, summaryRefusal } from '../rules.js';
-import { agendaCounts, findSession, refuse, territoryName, waitingReports, type SessionRow } from '../store.js';
+import { agendaCounts, findSession, refuse, sessionCases, territoryName, waitingReports, type SessionRow } from '../store.js';
 
 const hour = (t: string) => t.slice(0, 5);
 
@@ -70,13 +69,7 @@ export const readSession = defineUseCase({
   async run(ctx, { id }): Promise<SessionView> {
     const session = await findSession(ctx, id);
     const [creator] = await ctx.tx.select({ name: users.displayName }).from(users).where(eq(users.id, session.createdBy));
-    const rows = await ctx.tx
-      .select({ kase: teamCases, beneficiaryId: breachReports.beneficiaryId, reviewStatus: breachReports.reviewStatus, personName: personNameSql })
-      .from(teamCases)
-      .innerJoin(breachReports, and(eq(breachReports.departmentId, teamCases.departmentId), eq(breachReports.id, teamCases.reportId)))
-      .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, breachReports.departmentId), eq(beneficiaries.id, breachReports.beneficiaryId)))
-      .where(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.sessionId, id)))
-      .orderBy(asc(teamCases.createdAt));
+    const rows = await sessionCases(ctx, session);
     const now = today();
     const manages = can(ctx.actor.role, 'team:manage');
     const cases: CaseView[] = rows.map(({ kase, beneficiaryId, reviewStatus, personName }) => {
@@ -122,8 +115,9 @@ export const updateSession = defineUseCase({
   name: 'team.update',
   kind: 'command',
   permission: 'team:manage',
-  input: z.object({ id: Id, data: SessionUpdate }),
-  async run(ctx, { id, data: { version, session: data } }) {
+  // The form's fields are `data`'s, so a refused member line lands on the members field.
+  input: z.object({ id: Id, version: SessionUpdate.shape.version, data: SessionInput }),
+  async run(ctx, { id, version, data }) {
     const before: SessionRow = await findSession(ctx, id, true);
     if (before.version !== version) throw new AppError('CONFLICT', 'La séance a été modifiée entre-temps : rechargez la page.');
     await territoryName(ctx, data.territoryId);
