@@ -119,6 +119,16 @@ const openedStates: Partial<Record<string, (page: Page) => Promise<void>>> = {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   },
+  '/equipe-pluridisciplinaire': async (page) => {
+    // The officer plans sessions; the administrator only reads them.
+    const create = page.getByRole('button', { name: 'Nouvelle séance' });
+    if ((await create.count()) === 0) return;
+    await create.click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'new EP session dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  },
   '/journal': async (page) => {
     await page.getByRole('button', { name: 'Vérifier l’intégrité du journal' }).click();
     await page.getByText(/Chaîne intègre|Chaîne rompue/).waitFor();
