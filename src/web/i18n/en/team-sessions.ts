@@ -29,6 +29,7 @@ export const teamSessions: typeof french = {
     emptyFiltered: 'No session matches these filters.',
   },
   when: (day, hour) => `${day} at ${hour}`,
+  pair: (label, value) => `${label}: ${value}`,
   session: {
     title: (territory, day) => `Session of ${day} — ${territory}`,
     notFound: 'This session does not exist or is not available to you.',

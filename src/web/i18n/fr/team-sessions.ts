@@ -32,6 +32,7 @@ export const teamSessions = {
     emptyFiltered: 'Aucune séance ne correspond à ces filtres.',
   },
   when: (day: string, hour: string) => `${day} à ${hour}`,
+  pair: (label: string, value: string) => `${label} : ${value}`,
   session: {
     title: (territory: string, day: string) => `Séance du ${day} — ${territory}`,
     notFound: 'Cette séance n’existe pas ou ne vous est pas accessible.',

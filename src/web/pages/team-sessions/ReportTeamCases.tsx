@@ -20,7 +20,7 @@ export function ReportTeamCases({ reportId }: { reportId: string }) {
       <ul>
         {loaded.data.map((c) => (
           <li key={c.caseId}>
-            <Link to={teamSessionPath(c.sessionId)}>{r.link(formatDate(c.heldOn), c.territoryName)}</Link> — {r.opinion} : {c.opinion ?? r.noOpinion}
+            <Link to={teamSessionPath(c.sessionId)}>{r.link(formatDate(c.heldOn), c.territoryName)}</Link> — {t.teamSessions.pair(r.opinion, c.opinion ?? r.noOpinion)}
           </li>
         ))}
       </ul>

@@ -81,7 +81,7 @@ export function TeamSessionPage() {
           <article key={k.id} className="team-case" aria-labelledby={`team-case-${k.id}`}>
             <h3 id={`team-case-${k.id}`}>{k.personName}</h3>
             <p>
-              {c.reviewStatus} : {k.reviewStatus ? t.compliance.reviewStatuses[k.reviewStatus] : '—'} · <Link to={breachPath(k.reportId)}>{c.report}</Link>
+              {ts.pair(c.reviewStatus, k.reviewStatus ? t.compliance.reviewStatuses[k.reviewStatus] : '—')} · <Link to={breachPath(k.reportId)}>{c.report}</Link>
             </p>
             <h4>{c.summary}</h4>
             <p className="pre-line">{k.summary}</p>
