@@ -35,7 +35,7 @@ export const teamSessions: typeof french = {
     notFound: 'This session does not exist or is not available to you.',
     details: 'The session',
     place: 'Place',
-    hour: 'Time',
+    hour: 'Date and time',
     createdBy: 'Prepared by',
     members: 'Members',
     edit: 'Edit the session',

@@ -38,7 +38,7 @@ export const teamSessions = {
     notFound: 'Cette séance n’existe pas ou ne vous est pas accessible.',
     details: 'La séance',
     place: 'Lieu',
-    hour: 'Heure',
+    hour: 'Date et heure',
     createdBy: 'Préparée par',
     members: 'Membres',
     edit: 'Modifier la séance',
