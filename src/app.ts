@@ -23,6 +23,7 @@ import { aidsRoutes } from './capabilities/aids/routes.js';
 import { localBlobStore } from './platform/files/blobs.js';
 import { complianceRoutes } from './capabilities/compliance/routes.js';
 import { exitsRoutes } from './capabilities/exits/routes.js';
+import { teamSessionsRoutes } from './capabilities/team-sessions/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
 import { refreshStaleAlerts } from './capabilities/beneficiaries/refresh-alerts.js';
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions) {
   aidsRoutes(app, run, localBlobStore(options.filesDir ?? './data/files'));
   complianceRoutes(app, run);
   exitsRoutes(app, run);
+  teamSessionsRoutes(app, run);
 
   const jobs = createJobRunner(db, {
     logger,

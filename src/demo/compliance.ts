@@ -38,12 +38,23 @@ const REPORTS: DemoReport[] = [
       ['decide_suspension', 'suspended', 'officer', 40, 'Absence de motif légitime ; suspension minimale.', { scale: FIRST, sharePercent: 30, months: 1, largerHousehold: true, startsOn: null }],
     ],
   },
+  // Two referred to the équipe pluridisciplinaire: one on the demo session's agenda, one waiting for a session.
+  ...(['Aucun rendez-vous honoré depuis quatre mois, malgré la notification.', 'Refuse toute démarche prévue au contrat et ne répond plus.'].map((facts) => ({
+    kind: 'obligations_not_met' as const, facts, status: 'sent' as const, reviewStatus: 'referred_to_ep' as const,
+    steps: [
+      ['report', null, 'referent', 50, null, {}],
+      ['approve', 'received', 'manager', 48, null, {}],
+      ['notify', 'notified', 'officer', 40, null, {}],
+      ['record_observations', 'observations_recorded', 'officer', 30, null, { mode: 'none', assisted: false, assistedBy: null }],
+      ['refer_to_ep', 'referred_to_ep', 'officer', 20, 'Aucune reprise de contact : une suppression est envisagée.', {}],
+    ] as DemoReport['steps'],
+  }))),
 ];
 
 /**
  * Breach reports at different steps for the demo referent's people (the last ones by name, so
  * tests that take the first ones find them without a report): one awaiting the PIP manager, one
- * received by the département, one suspended. Written as rows, as if the screens had made them.
+ * received by the département, one suspended, two referred to the équipe pluridisciplinaire. Written as rows, as if the screens had made them.
  */
 export async function seedDemoBreaches(db: Db, departmentId: string, today: IsoDate): Promise<void> {
   await db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { seedDemoContracts } from './contracts.js';
 import { seedDemoAids } from './aids.js';
 import { seedDemoBreaches } from './compliance.js';
 import { seedDemoExits } from './exits.js';
+import { seedDemoTeamSessions } from './team-sessions.js';
 import { seedReferenceLists } from '../capabilities/reference/data.js';
 
 /** The whole demo of a département: its organisation, then people at every step of the pathway, and their contracts. */
@@ -18,5 +19,6 @@ export async function seedDemoDepartment(db: Db, code = '84', people = 240, toda
   await seedDemoAids(db, departmentId, today);
   await seedDemoBreaches(db, departmentId, today);
   await seedDemoExits(db, departmentId, today);
+  await seedDemoTeamSessions(db, departmentId, today);
   return { departmentId };
 }

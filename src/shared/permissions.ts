@@ -60,7 +60,11 @@ export const PERMISSIONS = {
   'breach:review': ['dept_officer'],
   /** Counts only (reports by age and status, decisions by type and territory): the département's. */
   'breach:dashboard': ['dept_admin', 'dept_officer'],
-  /** Sessions of the équipe pluridisciplinaire are the département's. */
+  /**
+   * Sessions of the équipe pluridisciplinaire are the département's: read by those who read its
+   * breach reports (never the auditor, never a PIP), prepared and recorded by the officer.
+   */
+  'team:read': ['dept_admin', 'dept_officer'],
   'team:manage': ['dept_officer'],
   /** The situation at exit and the final evaluation are the PIP's (the FSE+ result). */
   'exit:record': ['pip_manager', 'referent'],

@@ -119,6 +119,16 @@ const openedStates: Partial<Record<string, (page: Page) => Promise<void>>> = {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   },
+  '/equipe-pluridisciplinaire': async (page) => {
+    // The officer plans sessions; the administrator only reads them.
+    const create = page.getByRole('button', { name: 'Nouvelle séance' });
+    if ((await create.count()) === 0) return;
+    await create.click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'new EP session dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  },
   '/journal': async (page) => {
     await page.getByRole('button', { name: 'Vérifier l’intégrité du journal' }).click();
     await page.getByText(/Chaîne intègre|Chaîne rompue/).waitFor();
@@ -180,8 +190,8 @@ describe('web app', () => {
         }
       }
       const expected: Record<Role, string[]> = {
-        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal', '/aides', '/budget-aides', '/catalogue-aides', '/manquements', '/regularite'],
-        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/aides', '/budget-aides', '/manquements', '/regularite'],
+        dept_admin: ['/', '/organisation/territoires', '/organisation/marches', '/organisation/pip', '/utilisateurs', '/parametres', '/referentiels', '/beneficiaires', '/imports', '/journal', '/aides', '/budget-aides', '/catalogue-aides', '/manquements', '/equipe-pluridisciplinaire', '/regularite'],
+        dept_officer: ['/', '/beneficiaires', '/orientations', '/validation-contrats', '/imports', '/tableaux-de-bord', '/aides', '/budget-aides', '/manquements', '/equipe-pluridisciplinaire', '/regularite'],
         pip_manager: ['/', '/file-attente', '/portefeuilles', '/referents', '/tableau-de-bord', '/contrats', '/ateliers', '/aides', '/manquements', '/agenda', '/regularite', '/messages'],
         referent: ['/', '/portefeuille', '/contrats', '/ateliers', '/aides', '/manquements', '/agenda', '/messages'],
         auditor: ['/', '/journal', '/aides', '/budget-aides'],

@@ -6,7 +6,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, foreignEmail, OTHER_PIP_MANAGER } from '../support/fixtures.js';
 import { ROLES, type Role } from '../../src/shared/roles.js';
 import { PERMISSIONS } from '../../src/platform/policy/permissions.js';
-import { breachReport, ROUTE_MATRIX, workshopSession, type Targets } from './route-matrix.js';
+import { breachReport, ROUTE_MATRIX, teamSession, workshopSession, type Targets } from './route-matrix.js';
 import { frenchToday } from '../../src/shared/calendar.js';
 import { contractsWhere, peopleWhere, userId } from '../support/people.js';
 import { aidAt, aidPeople, preparedAid } from '../support/aids.js';
@@ -149,6 +149,7 @@ async function peopleTargets(t: TestApp) {
     ...(await workshopTargets(t, beneficiaryId!)),
     ...(await breachTargets(t, beneficiaryId!)),
     ...(await exitTargets(t)),
+    ...(await teamTargets(t, beneficiaryId!)),
     calendarPath: (await t.request('POST', '/api/calendar-feed', await t.login('thomas.girard@pip-avignon.example'))).json().path as string,
     ...(await aidTargets(t)),
   };
@@ -224,4 +225,25 @@ async function breachTargets(t: TestApp, beneficiaryId: string) {
   const notified = await t.request('POST', `/api/breach-reports/${sentReportId}/steps`, await t.login(demoEmail('dept_officer')), { event: 'notify', on: frenchToday() });
   if (notified.statusCode !== 200) throw new Error(notified.body);
   return { pendingReportId, sentReportId, evidenceId: evidence.json().id as string, letterStepId: notified.json().stepId as string };
+}
+
+/** A report referred to the équipe pluridisciplinaire, on the agenda of a session of its territory held today. */
+async function teamTargets(t: TestApp, beneficiaryId: string) {
+  const referent = await t.login(demoEmail('referent'));
+  const officer = await t.login(demoEmail('dept_officer'));
+  const teamReportId = (await t.request('POST', `/api/beneficiaries/${beneficiaryId}/breach-reports`, referent, breachReport())).json().id as string;
+  await t.request('POST', `/api/breach-reports/${teamReportId}/approval`, await t.login(demoEmail('pip_manager')), { decision: 'approve' });
+  for (const step of [{ event: 'notify' }, { event: 'record_observations', mode: 'none', assisted: false }, { event: 'refer_to_ep', note: 'Aucune reprise de contact.' }]) {
+    const res = await t.request('POST', `/api/breach-reports/${teamReportId}/steps`, officer, { on: frenchToday(), ...step });
+    if (res.statusCode !== 200) throw new Error(res.body);
+  }
+  const { territoryName } = (await t.request('GET', `/api/breach-reports/${teamReportId}`, officer)).json() as { territoryName: string };
+  const territories = (await t.request('GET', '/api/territories', await t.login(demoEmail('dept_admin')))).json() as { id: string; name: string }[];
+  const teamTerritoryId = territories.find((x) => x.name === territoryName)!.id;
+  const session = await t.request('POST', '/api/team-sessions', officer, teamSession(teamTerritoryId));
+  if (session.statusCode !== 201) throw new Error(session.body);
+  const teamSessionId = session.json().id as string;
+  const added = await t.request('POST', `/api/team-sessions/${teamSessionId}/cases`, officer, { reportId: teamReportId });
+  if (added.statusCode !== 201) throw new Error(added.body);
+  return { teamSessionId, teamReportId, teamCaseId: added.json().id as string, teamTerritoryId };
 }

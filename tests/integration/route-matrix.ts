@@ -59,6 +59,11 @@ export interface Targets {
   aidWithdrawId: string;
   aidSubmittedId: string;
   aidDecidedId: string;
+  /** An EP session of the report's territory held today, the report (referred to the EP) and its case on the agenda. */
+  teamSessionId: string;
+  teamReportId: string;
+  teamCaseId: string;
+  teamTerritoryId: string;
 }
 
 export interface RouteCase {
@@ -91,6 +96,8 @@ const CONTRACT_VALIDATE: Role[] = ['dept_officer'];
 const CONTACTS: Role[] = ['pip_manager', 'referent'];
 const BREACH_READ: Role[] = ['dept_admin', 'dept_officer', 'pip_manager', 'referent'];
 const BREACH_REPORT: Role[] = ['pip_manager', 'referent'];
+const TEAM_READ: Role[] = ['dept_admin', 'dept_officer'];
+const TEAM_MANAGE: Role[] = ['dept_officer'];
 
 /** A complete contract content: what the editor sends when saving a draft ready to sign. */
 export const contractContent = () => ({
@@ -353,7 +360,40 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   'GET /api/breach-reports/:id/evidence/:evidenceId': {
     allowed: BREACH_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.sentReportId}/evidence/${t.evidenceId}`,
   },
+  'GET /api/team-sessions': { allowed: TEAM_READ, path: () => '/api/team-sessions?when=upcoming' },
+  'POST /api/team-sessions': { allowed: TEAM_MANAGE, targetsResource: true, path: () => '/api/team-sessions', body: (t) => teamSession(t.teamTerritoryId) },
+  'GET /api/team-sessions/:id': { allowed: TEAM_READ, targetsResource: true, path: (t) => `/api/team-sessions/${t.teamSessionId}` },
+  'PUT /api/team-sessions/:id': {
+    allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}`,
+    body: (t) => ({ version: 1, session: teamSession(t.teamTerritoryId) }),
+  },
+  'GET /api/team-sessions/:id/candidates': { allowed: TEAM_READ, targetsResource: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/candidates` },
+  'POST /api/team-sessions/:id/cases': {
+    allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases`, body: (t) => ({ reportId: t.teamReportId }),
+  },
+  'PUT /api/team-sessions/:id/cases/:caseId': {
+    allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}`,
+    body: () => ({ summary: 'Résumé revu avant la séance.' }),
+  },
+  // Before the removal: once the opinion is given, the case stays on the agenda (409).
+  'POST /api/team-sessions/:id/cases/:caseId/opinion': {
+    allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}/opinion`,
+    body: () => ({ opinion: 'Avis favorable à une suppression partielle.' }),
+  },
+  'DELETE /api/team-sessions/:id/cases/:caseId': {
+    allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}`,
+  },
+  'GET /api/team-sessions/:id/cases/:caseId/convocation': {
+    allowed: TEAM_READ, targetsResource: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}/convocation`,
+  },
+  'GET /api/team-sessions/:id/record': { allowed: TEAM_READ, targetsResource: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/record` },
+  'GET /api/breach-reports/:id/team-cases': { allowed: TEAM_READ, targetsResource: true, path: (t) => `/api/breach-reports/${t.teamReportId}/team-cases` },
 };
+
+/** A session of the équipe pluridisciplinaire held today in the territory. */
+export const teamSession = (territoryId: string) => ({
+  territoryId, heldOn: today(), startsAt: '14:00', place: 'Hôtel du Département, salle 3', members: ['Claire Martin — Conseillère départementale', 'Paul Roche - France Travail'],
+});
 
 /** A breach report of the simplest kind, its facts dated today. */
 export const breachReport = () => ({ kind: 'other', facts: 'Ne donne plus de nouvelles depuis un mois.', factsFrom: today(), factsTo: today() });

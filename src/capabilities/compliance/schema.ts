@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, time, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/files/schema.js';
 import { BREACH_KINDS, REPORT_STATUSES, REVIEW_STATUSES } from '../../shared/compliance.js';
@@ -132,10 +132,13 @@ export const teamSessions = pgTable(
     ...tenantColumns(),
     territoryId: uuid('territory_id').notNull(),
     heldOn: date('held_on', { mode: 'string' }).notNull(),
+    /** The hour the person is convened at (the convocation letter gives it). */
+    startsAt: time('starts_at', { precision: 0 }).notNull().default('09:00'),
     place: text('place').notNull(),
     /** « Name — quality » lines: the members convened. */
     members: text('members').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').notNull(),
+    version: integer('version').notNull().default(1),
     ...timestamps(),
   },
   (t) => [

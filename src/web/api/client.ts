@@ -150,4 +150,5 @@ export const api = {
     request<T>(path, { method: 'PUT', body, schema }),
   patch: <T = void>(path: string, body: unknown, schema?: z.ZodType<T>) =>
     request<T>(path, { method: 'PATCH', body, schema }),
+  delete: <T = void>(path: string, schema?: z.ZodType<T>) => request<T>(path, { method: 'DELETE', schema }),
 };

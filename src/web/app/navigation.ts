@@ -41,6 +41,7 @@ export const AREAS: readonly Area[] = [
   { id: 'aidBudget', path: '/budget-aides', roles: PERMISSIONS['aid:budget'], upcoming: false },
   { id: 'aidCatalogue', path: '/catalogue-aides', roles: PERMISSIONS['aid:catalogue'], upcoming: false },
   { id: 'breaches', path: '/manquements', roles: ['dept_officer', 'dept_admin', 'pip_manager', 'referent'], upcoming: false },
+  { id: 'teamSessions', path: '/equipe-pluridisciplinaire', roles: PERMISSIONS['team:read'], upcoming: false },
   { id: 'audit', path: '/journal', roles: ['dept_admin', 'auditor'], upcoming: false },
 ];
 
@@ -67,6 +68,8 @@ export const workshopPath = (id: string): string => `/ateliers/${id}`;
 export const aidPath = (id: string): string => `/aides/${id}`;
 /** A breach report's page, under the « Manquements » area. */
 export const breachPath = (id: string): string => `/manquements/${id}`;
+/** A session of the équipe pluridisciplinaire. */
+export const teamSessionPath = (id: string): string => `/equipe-pluridisciplinaire/${id}`;
 export const contractEditPath = (id: string): string => `/contrats/${id}/modifier`;
 
 /** Where "back to the list" leads from a person's file when the person did not come from a list. */

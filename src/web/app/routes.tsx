@@ -38,6 +38,8 @@ import { BudgetPage } from '../pages/aids/BudgetPage.js';
 import { CataloguePage } from '../pages/aids/CataloguePage.js';
 import { BreachReportPage } from '../pages/compliance/BreachReportPage.js';
 import { BreachReportsPage } from '../pages/compliance/BreachReportsPage.js';
+import { TeamSessionPage } from '../pages/team-sessions/TeamSessionPage.js';
+import { TeamSessionsPage } from '../pages/team-sessions/TeamSessionsPage.js';
 import { AnyShell, RequireArea, RequireAuth, RequireRoles } from './guards.js';
 import { AREAS, CONTRACT_ROLES, FILE_ROLES, type UpcomingAreaId } from './navigation.js';
 import { RootRoute } from './RootRoute.js';
@@ -114,6 +116,8 @@ export const routes: RouteObject[] = [
           { path: 'catalogue-aides', element: <RequireArea area="aidCatalogue"><CataloguePage /></RequireArea> },
           { path: 'manquements', element: <RequireArea area="breaches"><BreachReportsPage /></RequireArea> },
           { path: 'manquements/:id', element: <RequireArea area="breaches"><BreachReportPage /></RequireArea> },
+          { path: 'equipe-pluridisciplinaire', element: <RequireArea area="teamSessions"><TeamSessionsPage /></RequireArea> },
+          { path: 'equipe-pluridisciplinaire/:id', element: <RequireArea area="teamSessions"><TeamSessionPage /></RequireArea> },
           upcoming('dashboards'),
           upcoming('pipDashboard'),
         ],

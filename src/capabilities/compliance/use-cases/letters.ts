@@ -14,7 +14,8 @@ import type { ReviewEvent } from '../review-lifecycle.js';
 import { breachReportAbsences, breachSteps } from '../schema.js';
 import { findReport } from '../store.js';
 
-const KINDS: Record<BreachKind, string> = {
+/** The kinds of breach as letters and the EP's file summaries name them. */
+export const BREACH_KIND_LABELS: Record<BreachKind, string> = {
   contract_refusal: 'Refus de signer ou d’actualiser le contrat',
   obligations_not_met: 'Obligations du contrat non respectées',
   unexcused_absences: 'Absences répétées sans excuse',
@@ -70,7 +71,7 @@ export const printLetter = defineUseCase({
         name: `${person!.lastName.toLocaleUpperCase('fr-FR')} ${person!.firstNames}`,
         addressLines: [person!.addressLine, [person!.postalCode, person!.commune].filter(Boolean).join(' ')].filter((l): l is string => !!l),
       },
-      breach: { kind: KINDS[report.kind], facts: report.facts, factsFrom: report.factsFrom, factsTo: report.factsTo, absences: absences.map((a) => a.on) },
+      breach: { kind: BREACH_KIND_LABELS[report.kind], facts: report.facts, factsFrom: report.factsFrom, factsTo: report.factsTo, absences: absences.map((a) => a.on) },
       decision: decided.scale
         ? { measure: decided.scale.label, sharePercent: decided.sharePercent ?? null, months: decided.months ?? null, startsOn: decided.startsOn ?? null, justification: step.step.note }
         : kind === 'no_action' ? { measure: 'Aucune sanction', sharePercent: null, months: null, startsOn: null, justification: step.step.note } : null,

@@ -16,6 +16,7 @@ import { outbox } from './outbox.js';
 import { aids } from './aids.js';
 import { compliance } from './compliance.js';
 import { exits } from './exits.js';
+import { teamSessions } from './team-sessions.js';
 
 export const en: Messages = {
   ...app,
@@ -35,6 +36,7 @@ export const en: Messages = {
   aids,
   compliance,
   exits,
+  teamSessions,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -48,5 +50,6 @@ export const en: Messages = {
     aidBudget: aids.budgetArea,
     aidCatalogue: aids.catalogueArea,
     breaches: compliance.area,
+    teamSessions: teamSessions.area,
   },
 };

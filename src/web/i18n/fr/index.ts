@@ -15,6 +15,7 @@ import { outbox } from './outbox.js';
 import { aids } from './aids.js';
 import { compliance } from './compliance.js';
 import { exits } from './exits.js';
+import { teamSessions } from './team-sessions.js';
 
 /** Each area's label lives with its screens' texts; the navigation reads them all from `areas`. */
 export const fr = {
@@ -35,6 +36,7 @@ export const fr = {
   aids,
   compliance,
   exits,
+  teamSessions,
   areas: {
     ...app.areas,
     reference: reference.area,
@@ -48,5 +50,6 @@ export const fr = {
     aidBudget: aids.budgetArea,
     aidCatalogue: aids.catalogueArea,
     breaches: compliance.area,
+    teamSessions: teamSessions.area,
   },
 };

@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/index.js';
 import { stepLabel } from './labels.js';
 import { ReportDialog } from './ReportDialog.js';
 import { ReviewStepDialog } from './ReviewStepDialog.js';
+import { ReportTeamCases } from '../team-sessions/ReportTeamCases.js';
 
 type Open = { kind: 'approve' | 'return' | 'withdraw' | 'resubmit' | 'evidence' } | { kind: 'step'; event: ReviewStepInput['event'] };
 const PIP_ACTIONS = ['approve', 'return', 'withdraw'] as const;
@@ -96,6 +97,7 @@ export function BreachReportPage() {
           </>
         ) : null}
       </section>
+      <ReportTeamCases reportId={report.id} />
       <section aria-labelledby="breach-steps">
         <h2 id="breach-steps">{p.history}</h2>
         <ol className="breach-steps">

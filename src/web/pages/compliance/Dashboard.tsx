@@ -2,6 +2,7 @@ import { complianceApi } from '../../api/compliance.js';
 import { useResource } from '../../api/useResource.js';
 import { ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
+import { SessionsToPrepare } from '../team-sessions/SessionsToPrepare.js';
 
 /** The département's counts: open reports by step and age, decisions by type and territory, EP cases to prepare. */
 export function Dashboard() {
@@ -33,6 +34,7 @@ export function Dashboard() {
       {table(d.byAge, [c.list.status, c.list.age, d.count], openByStatusAndAge.map((r) => [c.reviewStatuses[r.reviewStatus], d.bands[r.band], formatNumber(r.count)]))}
       {table(d.decisions, [c.list.status, c.list.territory, d.count], decisions.map((r) => [c.events[r.event] ?? r.event, r.territoryName ?? d.noTerritory, formatNumber(r.count)]))}
       {table(d.toPrepare, [c.list.territory, d.count], toPrepare.map((r) => [r.key || d.noTerritory, formatNumber(r.count)]))}
+      <SessionsToPrepare />
     </section>
   );
 }
