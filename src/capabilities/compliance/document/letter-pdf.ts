@@ -1,6 +1,6 @@
-import { openDocument } from '../../../platform/pdf/document.js';
 import { longDate, shortDate } from '../../../platform/pdf/format.js';
-import { accentOf, bulletList, fields, paragraphs, section, signatureFrames, titleBlock, type Doc, type Struct } from '../../../platform/pdf/layout.js';
+import { bulletList, fields, paragraphs, type Doc, type Struct } from '../../../platform/pdf/layout.js';
+import { openPersonLetter } from '../../../platform/pdf/letter.js';
 import type { BreachLetter, LetterKind } from './model.js';
 
 const TITLES: Record<LetterKind, string> = {
@@ -28,23 +28,11 @@ const BODY: Record<LetterKind, string> = {
 
 /** A letter to the person about their breach report (A4 portrait, French), tagged for screen readers. */
 export async function renderBreachLetter(letter: BreachLetter): Promise<Uint8Array> {
-  const title = TITLES[letter.kind];
-  const { doc, root, finish } = openDocument({
-    title: `${title} — ${letter.person.name} — ${shortDate(letter.on)}`,
-    subject: `${title}, référence ${letter.reference}`,
-    department: letter.department,
-    generatedAt: letter.generatedAt,
-    funded: false,
-  });
-  const accent = accentOf(letter.department.primaryColor);
-  titleBlock(doc, root, { accent, department: letter.department, title, subtitle: `Le ${longDate(letter.on)} — référence ${letter.reference}` });
-  section(doc, root, 'Destinataire', accent, (sect) => fields(doc, sect, [['Nom', letter.person.name], ['Adresse', letter.person.addressLines.join(', ') || null]]));
-  section(doc, root, 'Objet', accent, (sect) => paragraphs(doc, sect, BODY[letter.kind]));
-  section(doc, root, 'Les faits signalés', accent, (sect) => facts(doc, sect, letter));
-  if (letter.decision) section(doc, root, 'La décision', accent, (sect) => decision(doc, sect, letter.decision!));
-  section(doc, root, 'Signature', accent, (sect) =>
-    signatureFrames(doc, sect, [{ title: 'Pour le Président du Conseil départemental', lines: [letter.signatory, `Le ${longDate(letter.on)}`] }], 80));
-  return finish([`${title} — ${letter.person.name}`]);
+  const { doc, section, signed } = openPersonLetter({ ...letter, title: TITLES[letter.kind] });
+  section('Objet', (sect) => paragraphs(doc, sect, BODY[letter.kind]));
+  section('Les faits signalés', (sect) => facts(doc, sect, letter));
+  if (letter.decision) section('La décision', (sect) => decision(doc, sect, letter.decision!));
+  return signed(letter.signatory);
 }
 
 function facts(doc: Doc, sect: Struct, letter: BreachLetter): void {

@@ -1,4 +1,5 @@
 import { openDocument } from '../../../platform/pdf/document.js';
+import { openPersonLetter } from '../../../platform/pdf/letter.js';
 import { frenchTime, longDate, weekdayDate } from '../../../platform/pdf/format.js';
 import { accentOf, bulletList, fields, heading, note, paragraphs, section, signatureFrames, titleBlock } from '../../../platform/pdf/layout.js';
 import type { ConvocationLetter, PrintedSession, SessionRecord } from './model.js';
@@ -15,25 +16,13 @@ const RIGHTS = [
 
 /** The letter convening the person before the EP of their territory (A4 portrait, French, tagged). */
 export async function renderConvocation(letter: ConvocationLetter): Promise<Uint8Array> {
-  const title = 'Convocation à l’équipe pluridisciplinaire';
-  const { doc, root, finish } = openDocument({
-    title: `${title} — ${letter.person.name}`,
-    subject: `${title}, référence ${letter.reference}`,
-    department: letter.department,
-    generatedAt: letter.generatedAt,
-    funded: false,
-  });
-  const accent = accentOf(letter.department.primaryColor);
-  titleBlock(doc, root, { accent, department: letter.department, title, subtitle: `Le ${longDate(letter.on)} — référence ${letter.reference}` });
-  section(doc, root, 'Destinataire', accent, (sect) => fields(doc, sect, [['Nom', letter.person.name], ['Adresse', letter.person.addressLines.join(', ') || null]]));
-  section(doc, root, 'Objet', accent, (sect) => paragraphs(doc, sect,
+  const { doc, section, signed } = openPersonLetter({ ...letter, title: 'Convocation à l’équipe pluridisciplinaire' });
+  section('Objet', (sect) => paragraphs(doc, sect,
     `Votre situation au regard des obligations liées au RSA sera examinée par l’équipe pluridisciplinaire du territoire ${letter.session.territoryName}. ` +
     'Elle donnera un avis au Département, qui décidera ensuite. Aucune décision n’est prise à ce jour.'));
-  section(doc, root, 'La séance', accent, (sect) => fields(doc, sect, [['Date', moment(letter.session)], ['Lieu', letter.session.place]]));
-  section(doc, root, 'Vos droits', accent, (sect) => bulletList(doc, sect, RIGHTS));
-  section(doc, root, 'Signature', accent, (sect) =>
-    signatureFrames(doc, sect, [{ title: 'Pour le Président du Conseil départemental', lines: [letter.signatory, `Le ${longDate(letter.on)}`] }], 80));
-  return finish([`${title} — ${letter.person.name}`]);
+  section('La séance', (sect) => fields(doc, sect, [['Date', moment(letter.session)], ['Lieu', letter.session.place]]));
+  section('Vos droits', (sect) => bulletList(doc, sect, RIGHTS));
+  return signed(letter.signatory);
 }
 
 /** The record of a session: its members, each case with its summary and the opinion given. */
