@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/engine.js';
 import { buildApp } from './app.js';
 import { createTransports } from './platform/messaging/transports.js';
+import { configuredBlobStore } from './platform/files/s3-blobs.js';
 import { isDatabaseEmpty } from './capabilities/organisations/demo/seed.js';
 import { seedDemoDepartment } from './demo/seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './capabilities/organisations/demo/accounts.js';
@@ -25,7 +26,7 @@ const { app, jobs } = await buildApp({
   throttle: config.throttle,
   trustProxy: config.trustProxy,
   transports: createTransports(config.messaging),
-  filesDir: config.filesDir,
+  blobs: configuredBlobStore(config.files),
 });
 await app.listen({ port: config.port, host: config.host });
 jobs.start();

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type BuiltApp } from '../../src/app.js';
 import { openDatabase, type Database } from '../../src/platform/db/engine.js';
 import { seedDemoDepartment } from '../../src/demo/seed.js';
+import { localBlobStore } from '../../src/platform/files/blobs.js';
 
 export interface TestServer {
   url: string;
@@ -24,7 +25,7 @@ export async function startTestServer(): Promise<TestServer> {
   await database.migrate();
   await seedDemoDepartment(database.db);
   const filesDir = await mkdtemp(join(tmpdir(), 'parcours-files-'));
-  const built = await buildApp({ database, webRoot: resolve('dist/web'), filesDir });
+  const built = await buildApp({ database, webRoot: resolve('dist/web'), blobs: localBlobStore(filesDir) });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = built.app.server.address() as AddressInfo;
   return {

@@ -59,7 +59,7 @@ export function aidDocumentUseCases(blobs: BlobStore) {
         .where(and(eq(aidDocuments.departmentId, row.departmentId), eq(aidDocuments.requestId, id), eq(aidDocuments.id, documentId)));
       if (!doc) throw notFound('Document introuvable.');
       await ctx.audit({ action: 'aid.document.open', entityType: 'aid_request', entityId: id, details: { beneficiaryId: row.beneficiaryId, documentId } });
-      return { name: doc.name, mediaType: doc.mediaType, size: doc.size, stream: blobs.open(doc.storageKey) };
+      return { name: doc.name, mediaType: doc.mediaType, size: doc.size, stream: await blobs.open(doc.storageKey) };
     },
   });
 
