@@ -12,9 +12,10 @@ const config = loadConfig();
 const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] });
 
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const blobs = configuredBlobStore(config.files);
 await database.migrate();
 if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
-  await seedDemoDepartment(database.db, config.defaultDepartmentCode);
+  await seedDemoDepartment(database.db, blobs, config.defaultDepartmentCode);
   logger.info('demo dataset loaded');
 }
 
@@ -26,7 +27,7 @@ const { app, jobs } = await buildApp({
   throttle: config.throttle,
   trustProxy: config.trustProxy,
   transports: createTransports(config.messaging),
-  blobs: configuredBlobStore(config.files),
+  blobs,
 });
 await app.listen({ port: config.port, host: config.host });
 jobs.start();

@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp, type AppOptions, type BuiltApp } from '../../src/app.js';
 import type { Database, EngineKind } from '../../src/platform/db/engine.js';
 import { localBlobStore } from '../../src/platform/files/blobs.js';
@@ -23,8 +24,9 @@ export interface TestApp extends BuiltApp {
 /** The whole server on a private database, exercised through HTTP (Fastify's inject). */
 export async function startTestApp(engine: EngineKind, options: Pick<AppOptions, 'now' | 'transports' | 'blobs'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  // Uploaded documents go to a private folder, removed with the app, unless the test brings its store.
+  // Uploaded documents go to a private folder (the demo's documents copied in), removed with the app, unless the test brings its store.
   const filesDir = await mkdtemp(join(tmpdir(), 'parcours-files-'));
+  if (!options.blobs) await cp(inject('demoFilesDir'), filesDir, { recursive: true });
   const built = await buildApp({ database, blobs: localBlobStore(filesDir), ...options });
   const request: TestApp['request'] = (method, url, session, body, headers = {}) =>
     built.app.inject({
