@@ -10,9 +10,9 @@ export function attachmentDisposition(name: string, fallback: string): string {
   return `attachment; filename="${ascii || fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-/** Sends a person's document as a download under its own name, kept by no browser cache or proxy. */
+/** Sends a person's document as a download under its own name (API responses are never cached: security-headers.ts). */
 export function sendDocument(reply: FastifyReply, file: DocumentFile, fallback: string): FastifyReply {
-  reply.header('content-disposition', attachmentDisposition(file.name, fallback)).header('cache-control', 'private, no-store').type(file.mediaType);
+  reply.header('content-disposition', attachmentDisposition(file.name, fallback)).type(file.mediaType);
   if (file.size !== undefined) reply.header('content-length', file.size);
   return reply.send(file.content);
 }
