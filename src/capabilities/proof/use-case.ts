@@ -106,7 +106,7 @@ export const exportProof = defineUseCase({
       contracts: contractRows.map(({ fileId, ...c }) => ({ ...c, scan: scanOf(fileId) })),
       generatedAt: new Date().toISOString(),
     };
-    const zip = zipPack(pack, await renderProofLog(pack), new Map([...scans].map(([id, s]) => [id, s.content])));
+    const zip = await zipPack(pack, await renderProofLog(pack), new Map([...scans].map(([id, s]) => [id, s.content])));
     await ctx.audit({
       action: 'proof.export', entityType: 'beneficiary', entityId: beneficiaryId,
       details: { from: period.from, to: period.to, contacts: pack.contacts.length, workshops: pack.workshops.length, contracts: pack.contracts.length, files: scans.size },
