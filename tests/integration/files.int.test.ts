@@ -5,6 +5,7 @@ import { BLOB_REFERENCES } from '../../src/app.js';
 import { rowsOf } from '../../src/platform/db/engine.js';
 import { BlobNotFoundError, type BlobStore } from '../../src/platform/files/blobs.js';
 import { sweepOrphanBlobs } from '../../src/platform/files/sweep.js';
+import { enqueue } from '../../src/platform/jobs/runner.js';
 import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { aidPeople, PDF, preparedAid } from '../support/aids.js';
 import { testEngines } from '../support/engines.js';
@@ -77,6 +78,8 @@ describe.each(CASES)('aid documents on %s, kept in %s', (engine, _name, start) =
   let blobs: TestBlobStore;
   let t: TestApp;
   let referent: Session;
+  // The app's clock, moved forward by the job test only.
+  let clock = new Date();
   const documentOf = async (id: string) => {
     const [row] = rowsOf<{ id: string; department_id: string; storage_key: string }>(
       await t.database.db.execute(sql`select id, department_id, storage_key from aid_documents where request_id = ${id}`));
@@ -87,7 +90,7 @@ describe.each(CASES)('aid documents on %s, kept in %s', (engine, _name, start) =
 
   beforeAll(async () => {
     blobs = await start();
-    t = await startTestApp(engine, { blobs: blobs.store });
+    t = await startTestApp(engine, { blobs: blobs.store, now: () => clock });
     referent = await t.login(demoEmail('pip_manager'));
   });
   afterAll(async () => {
@@ -139,5 +142,21 @@ describe.each(CASES)('aid documents on %s, kept in %s', (engine, _name, start) =
     expect(await keysOf(blobs.store)).toEqual(all.filter((key) => !orphans.includes(key)));
     expect(await text(await blobs.store.open(kept.storage_key))).toBe(PDF.toString());
     expect((await sweep(25)).orphans).toEqual([]);
+  });
+
+  it('runs the sweep as the daily files.sweep job', async () => {
+    const [kept] = rowsOf<{ storage_key: string; department_id: string }>(await t.database.db.execute(sql`select storage_key, department_id from aid_documents order by uploaded_at desc limit 1`));
+    const orphan = await blobs.store.put(kept!.department_id, PDF);
+    const runSweep = async () => {
+      await enqueue(t.database.db, { kind: 'files.sweep' });
+      await t.jobs.runDue();
+    };
+    await runSweep();
+    expect(await keysOf(blobs.store)).toContain(orphan);
+    clock = new Date(Date.now() + 25 * HOUR);
+    await runSweep();
+    const left = await keysOf(blobs.store);
+    expect(left).not.toContain(orphan);
+    expect(left).toContain(kept!.storage_key);
   });
 });
