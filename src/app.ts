@@ -23,6 +23,7 @@ import { aidsRoutes } from './capabilities/aids/routes.js';
 import { localBlobStore, type BlobStore } from './platform/files/blobs.js';
 import { sweepOrphanBlobs, type BlobReferences } from './platform/files/sweep.js';
 import { aidDocumentKeys } from './capabilities/aids/store.js';
+import { foreignDepartmentKeys } from './capabilities/organisations/queries.js';
 import { complianceRoutes } from './capabilities/compliance/routes.js';
 import { rollContracts } from './capabilities/contracts/schedule.js';
 import { frenchToday } from './shared/calendar.js';
@@ -47,8 +48,8 @@ export interface AppOptions {
   blobs?: BlobStore;
 }
 
-/** Every table that keeps keys of the blob store: what the orphan sweep must not remove. */
-export const BLOB_REFERENCES: BlobReferences[] = [aidDocumentKeys];
+/** Every table that keeps keys of the blob store, and the départements that are not ours: what the orphan sweep must not remove. */
+export const BLOB_REFERENCES: BlobReferences[] = [foreignDepartmentKeys, aidDocumentKeys];
 
 // Validation messages reach users: French first.
 z.config(z.locales.fr());

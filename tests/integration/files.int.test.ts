@@ -123,9 +123,11 @@ describe.each(CASES)('aid documents on %s, kept in %s', (engine, _name, start) =
     const deleted = await documentOf(await preparedAid(t, referent, people[1]!));
     await t.database.db.execute(sql`delete from aid_documents where id = ${deleted.id}`);
     const unsaved = await blobs.store.put(kept.department_id, PDF);
+    // A département this database does not know: another installation's file in a shared bucket.
+    const notOurs = await blobs.store.put('7d1e0f52-0c7b-4e0a-9d55-000000000000', PDF);
     const orphans = [deleted.storage_key, unsaved].sort();
     const all = await keysOf(blobs.store);
-    expect(all).toEqual(expect.arrayContaining([kept.storage_key, ...orphans]));
+    expect(all).toEqual(expect.arrayContaining([kept.storage_key, notOurs, ...orphans]));
 
     const sweep = (hoursLater: number, dryRun = false) =>
       sweepOrphanBlobs(t.database.db, blobs.store, BLOB_REFERENCES, { now: new Date(Date.now() + hoursLater * HOUR), dryRun });
@@ -141,6 +143,7 @@ describe.each(CASES)('aid documents on %s, kept in %s', (engine, _name, start) =
     expect(swept.orphans.sort()).toEqual(orphans);
     expect(await keysOf(blobs.store)).toEqual(all.filter((key) => !orphans.includes(key)));
     expect(await text(await blobs.store.open(kept.storage_key))).toBe(PDF.toString());
+    expect(await keysOf(blobs.store)).toContain(notOurs);
     expect((await sweep(25)).orphans).toEqual([]);
   });
 
