@@ -1,6 +1,10 @@
 // Imports timed end to end through the use cases: dry run (parse, match, report), then apply (the
 // writes, in one transaction), as the département officer, on the Vaucluse demo with its people.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp } from '../src/app.js';
+import { localBlobStore } from '../src/platform/files/blobs.js';
 import { openDatabase } from '../src/platform/db/engine.js';
 import { seedDemoDepartment } from '../src/demo/seed.js';
 import { DEMO_PASSWORD } from '../src/capabilities/organisations/demo/accounts.js';
@@ -36,11 +40,13 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 export async function benchImports(target: EngineTarget, kinds: ('csv' | 'caf')[] = ['csv', 'caf']): Promise<ImportFigure[]> {
   const today = new Date().toISOString().slice(0, 10);
   const database = await openDatabase({ url: target.url });
+  const filesDir = await mkdtemp(join(tmpdir(), 'parcours-bench-files-'));
+  const blobs = localBlobStore(filesDir);
   const figures: ImportFigure[] = [];
   try {
     await database.migrate();
-    await seedDemoDepartment(database.db, '84', 240, today);
-    const { app, jobs } = await buildApp({ database, throttle: { maxFailures: 1_000_000, lockMinutes: 1 } });
+    await seedDemoDepartment(database.db, blobs, '84', 240, today);
+    const { app, jobs } = await buildApp({ database, blobs, throttle: { maxFailures: 1_000_000, lockMinutes: 1 } });
     try {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = app.server.address() as { port: number };
@@ -77,6 +83,7 @@ export async function benchImports(target: EngineTarget, kinds: ('csv' | 'caf')[
     }
   } finally {
     await database.close();
+    await rm(filesDir, { recursive: true, force: true });
   }
   return figures;
 }

@@ -20,7 +20,10 @@ import { workshopsRoutes } from './capabilities/workshops/routes.js';
 import { proofRoutes } from './capabilities/proof/routes.js';
 import { agendaRoutes } from './capabilities/agenda/routes.js';
 import { aidsRoutes } from './capabilities/aids/routes.js';
-import { localBlobStore } from './platform/files/blobs.js';
+import { localBlobStore, type BlobStore } from './platform/files/blobs.js';
+import { sweepOrphanBlobs, type BlobReferences } from './platform/files/sweep.js';
+import { aidDocumentKeys } from './capabilities/aids/store.js';
+import { foreignDepartmentKeys } from './capabilities/organisations/queries.js';
 import { complianceRoutes } from './capabilities/compliance/routes.js';
 import { exitsRoutes } from './capabilities/exits/routes.js';
 import { teamSessionsRoutes } from './capabilities/team-sessions/routes.js';
@@ -43,9 +46,12 @@ export interface AppOptions {
   now?: () => Date;
   /** How messages leave (SMTP, SMS provider); by default every message is kept in the outbox. */
   transports?: Transports;
-  /** Where uploaded documents are kept (a folder; ./data/files unless configured). */
-  filesDir?: string;
+  /** Where uploaded documents are kept (configuredBlobStore; the folder ./data/files by default). */
+  blobs?: BlobStore;
 }
+
+/** Every table that keeps keys of the blob store, and the départements that are not ours: what the orphan sweep must not remove. */
+export const BLOB_REFERENCES: BlobReferences[] = [foreignDepartmentKeys, aidDocumentKeys];
 
 // Validation messages reach users: French first.
 z.config(z.locales.fr());
@@ -76,7 +82,8 @@ export async function buildApp(options: AppOptions) {
 
   const clock = options.now ?? (() => new Date());
   const dispatcher = createDispatcher(db, options.transports ?? createTransports({ smtpFrom: 'parcours@localhost' }), clock);
-  aidsRoutes(app, run, localBlobStore(options.filesDir ?? './data/files'));
+  const blobs = options.blobs ?? localBlobStore('./data/files');
+  aidsRoutes(app, run, blobs);
   complianceRoutes(app, run);
   exitsRoutes(app, run);
   teamSessionsRoutes(app, run);
@@ -104,6 +111,14 @@ export async function buildApp(options: AppOptions) {
       },
       // Talks to the SMTP relay or SMS provider, so it runs outside the job's transaction.
       'messages.send': { leaseSeconds: SENDING_LEASE_MS / 1000, external: () => dispatcher.runDue().then(() => undefined) },
+      // Lists the blob store and removes files no row points to any more (S3 calls: outside a transaction).
+      'files.sweep': {
+        leaseSeconds: 3600,
+        external: async (db) => {
+          const { examined, orphans } = await sweepOrphanBlobs(db, blobs, BLOB_REFERENCES, { now: clock() });
+          if (orphans.length) logger.info({ examined, removed: orphans.length }, 'orphan files removed');
+        },
+      },
     },
     recurring: [
       { kind: 'audit.seal', everySeconds: AUDIT_SEAL_EVERY_SECONDS },
@@ -112,6 +127,7 @@ export async function buildApp(options: AppOptions) {
       { kind: 'contracts.roll', everySeconds: 300 },
       { kind: 'reminders.schedule', everySeconds: 60 },
       { kind: 'messages.send', everySeconds: 30 },
+      { kind: 'files.sweep', everySeconds: 86_400 },
     ],
   });
   await app.ready();

@@ -9,6 +9,16 @@ const Env = z.object({
   DATA_DIR: z.string().default('./data/db'),
   /** Uploaded documents (aid files…), outside the database. */
   FILES_DIR: z.string().default('./data/files'),
+  /** Set: uploaded documents go to this S3-compatible bucket instead of FILES_DIR. */
+  FILES_S3_BUCKET: z.string().optional(),
+  /** The store's URL (https://s3.fr-par.scw.cloud, http://minio:9000…); unset: AWS S3. */
+  FILES_S3_ENDPOINT: z.string().url().optional(),
+  FILES_S3_REGION: z.string().default('us-east-1'),
+  /** Both or neither; neither: the SDK's default chain (AWS_ACCESS_KEY_ID…, instance role). */
+  FILES_S3_ACCESS_KEY_ID: z.string().optional(),
+  FILES_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** true: https://host/bucket/key (most self-hosted stores); false: https://bucket.host/key. */
+  FILES_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
   WEB_ROOT: z.string().default('./dist/web'),
   DEFAULT_DEPARTMENT_CODE: z.string().regex(/^(\d{2,3}|2A|2B)$/).default('84'),
   /** auto: load the demo dataset into an empty embedded database. */
@@ -22,7 +32,15 @@ const Env = z.object({
   /** Only `outbox` for now (SMS kept for staff to read): a provider plugs in behind SmsProvider. */
   SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+})
+  .refine((e) => !e.FILES_S3_ACCESS_KEY_ID === !e.FILES_S3_SECRET_ACCESS_KEY, {
+    path: ['FILES_S3_SECRET_ACCESS_KEY'],
+    message: 'FILES_S3_ACCESS_KEY_ID et FILES_S3_SECRET_ACCESS_KEY vont ensemble',
+  })
+  .refine((e) => e.FILES_S3_BUCKET || !(e.FILES_S3_ENDPOINT || e.FILES_S3_ACCESS_KEY_ID), {
+    path: ['FILES_S3_BUCKET'],
+    message: 'FILES_S3_BUCKET est requis quand le stockage S3 est configuré',
+  });
 
 export type Config = ReturnType<typeof loadConfig>;
 
@@ -38,7 +56,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
-    filesDir: resolve(e.FILES_DIR),
+    files: {
+      dir: resolve(e.FILES_DIR),
+      s3: e.FILES_S3_BUCKET
+        ? {
+            bucket: e.FILES_S3_BUCKET,
+            endpoint: e.FILES_S3_ENDPOINT,
+            region: e.FILES_S3_REGION,
+            credentials: e.FILES_S3_ACCESS_KEY_ID ? { accessKeyId: e.FILES_S3_ACCESS_KEY_ID, secretAccessKey: e.FILES_S3_SECRET_ACCESS_KEY! } : undefined,
+            forcePathStyle: e.FILES_S3_FORCE_PATH_STYLE === 'true',
+          }
+        : undefined,
+    },
     webRoot: resolve(e.WEB_ROOT),
     defaultDepartmentCode: e.DEFAULT_DEPARTMENT_CODE,
     seedDemo: e.SEED_DEMO === 'yes' || (e.SEED_DEMO === 'auto' && !e.DATABASE_URL),

@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './platform/db/engine.js';
 import { buildApp } from './app.js';
 import { createTransports } from './platform/messaging/transports.js';
+import { configuredBlobStore } from './platform/files/s3-blobs.js';
 import { isDatabaseEmpty } from './capabilities/organisations/demo/seed.js';
 import { seedDemoDepartment } from './demo/seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './capabilities/organisations/demo/accounts.js';
@@ -11,9 +12,10 @@ const config = loadConfig();
 const logger = pino({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] });
 
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const blobs = configuredBlobStore(config.files);
 await database.migrate();
 if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
-  await seedDemoDepartment(database.db, config.defaultDepartmentCode);
+  await seedDemoDepartment(database.db, blobs, config.defaultDepartmentCode);
   logger.info('demo dataset loaded');
 }
 
@@ -25,7 +27,7 @@ const { app, jobs } = await buildApp({
   throttle: config.throttle,
   trustProxy: config.trustProxy,
   transports: createTransports(config.messaging),
-  filesDir: config.filesDir,
+  blobs,
 });
 await app.listen({ port: config.port, host: config.host });
 jobs.start();

@@ -1,12 +1,15 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/engine.js';
+import type { BlobStore } from '../platform/files/blobs.js';
+import { checkDocument } from '../platform/files/store.js';
 import type { AidDocumentKind, AidPayee, AidStatus, AidType } from '../shared/aids.js';
 import type { IsoDate } from '../shared/calendar.js';
 import { beneficiaries } from '../capabilities/beneficiaries/schema.js';
 import { contractObjectives, contracts } from '../capabilities/contracts/schema.js';
 import { lots, users } from '../capabilities/organisations/schema.js';
-import { aidCatalogue, aidEnvelopes, aidRequestEvents, aidRequests } from '../capabilities/aids/schema.js';
+import { aidCatalogue, aidDocuments, aidEnvelopes, aidRequestEvents, aidRequests } from '../capabilities/aids/schema.js';
 import { committedCents } from '../capabilities/aids/rules.js';
+import { demoFileName, demoPaperPdf, type DemoPaper } from './aid-documents.js';
 
 const EUR = 100;
 const YEARLY = 2_000 * EUR;
@@ -28,16 +31,22 @@ const ENVELOPES: [AidType | 'total', number][] = [
 ];
 
 /** Requests at each step, for people with a contract in force; the demo referent's first person gets two. */
-const REQUESTS: { type: AidType; requested: number; status: AidStatus; granted?: number; paid?: number; purpose: string; supplier?: string }[] = [
-  { type: 'transport', requested: 120 * EUR, status: 'paid', granted: 120 * EUR, paid: 120 * EUR, purpose: 'Abonnement de bus pour rejoindre le chantier d’insertion' },
-  { type: 'childcare', requested: 400 * EUR, status: 'submitted', purpose: 'Garde de l’enfant pendant la formation d’agent de propreté' },
-  { type: 'driving_licence', requested: 1_200 * EUR, status: 'under_review', purpose: 'Leçons de conduite pour un poste d’aide à domicile', supplier: 'Auto-école Mistral' },
-  { type: 'vehicle', requested: 650 * EUR, status: 'granted', granted: 500 * EUR, purpose: 'Réparation du véhicule pour un emploi en horaires décalés', supplier: 'Garage du Rhône' },
-  { type: 'work_equipment', requested: 150 * EUR, status: 'refused', purpose: 'Chaussures de sécurité' },
+const REQUESTS: { type: AidType; requested: number; status: AidStatus; granted?: number; paid?: number; purpose: string; supplier?: string; issuer: string }[] = [
+  { type: 'transport', requested: 120 * EUR, status: 'paid', granted: 120 * EUR, paid: 120 * EUR, purpose: 'Abonnement de bus pour rejoindre le chantier d’insertion', issuer: 'Orizo — réseau de transport du Grand Avignon' },
+  { type: 'childcare', requested: 400 * EUR, status: 'submitted', purpose: 'Garde de l’enfant pendant la formation d’agent de propreté', issuer: 'Micro-crèche Les Lavandes' },
+  { type: 'driving_licence', requested: 1_200 * EUR, status: 'under_review', purpose: 'Leçons de conduite pour un poste d’aide à domicile', supplier: 'Auto-école Mistral', issuer: 'Auto-école Mistral' },
+  { type: 'vehicle', requested: 650 * EUR, status: 'granted', granted: 500 * EUR, purpose: 'Réparation du véhicule pour un emploi en horaires décalés', supplier: 'Garage du Rhône', issuer: 'Garage du Rhône' },
+  { type: 'work_equipment', requested: 150 * EUR, status: 'refused', purpose: 'Chaussures de sécurité', issuer: 'Entreprise Ventoux Nettoyage' },
 ];
 
-/** The current year's aid catalogue and envelopes in the demo département, and a few requests at various steps. */
-export async function seedDemoAids(db: Db, departmentId: string, today: IsoDate): Promise<void> {
+/** The papers a request carries in the demo: what its catalogue entry asks for (an estimate when nothing is), and the invoice once paid. */
+function papersOf(r: (typeof REQUESTS)[number]): AidDocumentKind[] {
+  const required = CATALOGUE.find(([type]) => type === r.type)?.[3] ?? [];
+  return [...(required.length ? required : ['estimate' as const]), ...(r.paid ? ['invoice' as const] : [])];
+}
+
+/** The current year's aid catalogue and envelopes in the demo département, and a few requests at various steps with their documents. */
+export async function seedDemoAids(db: Db, blobs: BlobStore, departmentId: string, today: IsoDate): Promise<void> {
   const year = Number(today.slice(0, 4));
   await db.transaction(async (tx) => {
     await tx.insert(aidCatalogue).values(CATALOGUE.map(([aidType, perRequestCents, lifetimeCents, requiredDocuments, payee]) => ({
@@ -71,6 +80,15 @@ export async function seedDemoAids(db: Db, departmentId: string, today: IsoDate)
         decisionReason: r.status === 'refused' ? 'Équipement fourni par l’employeur.' : decided ? 'Conforme au barème.' : null,
         submittedAt: new Date(), decidedAt: decided ? new Date() : null, createdBy: holder.person.referentId ?? officer.id,
       }).returning();
+      for (const kind of papersOf(r)) {
+        const paper: DemoPaper = { kind, issuer: r.issuer, person: `${holder.person.firstNames} ${holder.person.lastName}`, purpose: r.purpose, amountCents: r.paid ?? r.requested, on: today };
+        const content = await demoPaperPdf(paper);
+        const { mediaType, sha256 } = checkDocument(content);
+        await tx.insert(aidDocuments).values({
+          departmentId, requestId: row!.id, kind, name: demoFileName(paper), mediaType, size: content.length, sha256,
+          storageKey: await blobs.put(departmentId, content), uploadedBy: row!.createdBy,
+        });
+      }
       await tx.insert(aidRequestEvents).values({ departmentId, requestId: row!.id, event: 'submit', fromStatus: 'draft', toStatus: 'submitted', actorId: row!.createdBy, amountCents: r.requested });
       if (r.status !== 'submitted') {
         const event = { under_review: 'review', granted: 'grant', paid: 'pay', refused: 'refuse' }[r.status as string] ?? 'review';

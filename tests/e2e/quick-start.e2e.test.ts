@@ -13,6 +13,8 @@ import { launchChromium } from '../support/browser.js';
  */
 describe('quick start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'parcours-quickstart-'));
+  // The demo's aid documents: kept out of the checkout's ./data/files.
+  const filesDir = mkdtempSync(join(tmpdir(), 'parcours-quickstart-files-'));
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://localhost:${port}`;
   let server: ChildProcess;
@@ -20,7 +22,7 @@ describe('quick start', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' }, detached: true });
+    server = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, FILES_DIR: filesDir, DATABASE_URL: '' }, detached: true });
     server.stdout?.on('data', (d) => (output += d));
     server.stderr?.on('data', (d) => (output += d));
     const deadline = Date.now() + 120_000;
@@ -38,6 +40,7 @@ describe('quick start', () => {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(filesDir, { recursive: true, force: true });
   });
 
   it('answers the health check on the embedded database and lists the demo accounts', async () => {

@@ -193,6 +193,25 @@ describe.each(testEngines())('individual financial aid on %s', (engine) => {
     expect((await t.request('GET', `/api/aids/${elsewhere}/documents/${documentId}`, referent)).statusCode).toBe(404);
   });
 
+  it('shows the demo’s requests with their documents, real PDFs that open', async () => {
+    const demo = rowsOf<{ id: string; supplier: string | null; kinds: string[] }>(await t.database.db.execute(sql`
+      select r.id, r.supplier_name as supplier, array(select d.kind from aid_documents d where d.department_id = r.department_id and d.request_id = r.id order by d.kind) as kinds
+      from aid_requests r join departments dep on dep.id = r.department_id
+      where dep.code = '84' and r.justification like 'Frein identifié%'`));
+    expect(demo.length).toBeGreaterThanOrEqual(5);
+    expect(demo.every((r) => r.kinds.length > 0)).toBe(true);
+    const garage = demo.find((r) => r.supplier === 'Garage du Rhône')!;
+    expect(garage.kinds).toEqual(['estimate']);
+    const { documents } = (await t.request('GET', `/api/aids/${garage.id}`, officer)).json() as { documents: { id: string; name: string }[] };
+    const opened = await t.request('GET', `/api/aids/${garage.id}/documents/${documents[0]!.id}`, officer);
+    expect(opened.statusCode).toBe(200);
+    expect(opened.headers['content-type']).toBe('application/pdf');
+    const pdf = await readPdf(new Uint8Array(opened.rawPayload));
+    expect(pdf.text).toContain('Garage du Rhône');
+    expect(pdf.text).toContain('Devis du');
+    expect(pdf.text).toContain('Montant TTC : 650,00 €');
+  });
+
   it('shows the queue with filters and totals, the budget by type, territory and PIP, and exports them', async () => {
     const queue = (await t.request('GET', '/api/aids?status=granted&aidType=vehicle', officer)).json();
     expect(queue.items.length).toBeGreaterThan(0);

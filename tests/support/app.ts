@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp, type AppOptions, type BuiltApp } from '../../src/app.js';
 import type { Database, EngineKind } from '../../src/platform/db/engine.js';
+import { localBlobStore } from '../../src/platform/files/blobs.js';
 import { createTestDatabase } from './database.js';
 import { DEMO_PASSWORD } from './fixtures.js';
 
@@ -20,11 +22,12 @@ export interface TestApp extends BuiltApp {
 }
 
 /** The whole server on a private database, exercised through HTTP (Fastify's inject). */
-export async function startTestApp(engine: EngineKind, options: Pick<AppOptions, 'now' | 'transports'> = {}): Promise<TestApp> {
+export async function startTestApp(engine: EngineKind, options: Pick<AppOptions, 'now' | 'transports' | 'blobs'> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  // Uploaded documents go to a private folder, removed with the app.
+  // Uploaded documents go to a private folder (the demo's documents copied in), removed with the app, unless the test brings its store.
   const filesDir = await mkdtemp(join(tmpdir(), 'parcours-files-'));
-  const built = await buildApp({ database, filesDir, ...options });
+  if (!options.blobs) await cp(inject('demoFilesDir'), filesDir, { recursive: true });
+  const built = await buildApp({ database, blobs: localBlobStore(filesDir), ...options });
   const request: TestApp['request'] = (method, url, session, body, headers = {}) =>
     built.app.inject({
       method: method as never,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -7,27 +7,33 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/platform/db/engine.js';
 import { seedDemoDepartment } from '../../src/demo/seed.js';
+import { localBlobStore, type BlobStore } from '../../src/platform/files/blobs.js';
 import { FOREIGN_DEPARTMENT_CODE, SEED_DAY } from './fixtures.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshot: string;
     pgTemplate: string | null;
+    /** The files of the demo's aid documents, for both engines' seeds: each test app starts with a copy. */
+    demoFilesDir: string;
   }
 }
 
 /** Migrates and seeds once per run (Vaucluse and a foreign département); each test copies it. */
-async function seed(database: Awaited<ReturnType<typeof openDatabase>>): Promise<void> {
+async function seed(database: Awaited<ReturnType<typeof openDatabase>>, blobs: BlobStore): Promise<void> {
   await database.migrate();
-  await seedDemoDepartment(database.db, '84', 240, SEED_DAY);
-  await seedDemoDepartment(database.db, FOREIGN_DEPARTMENT_CODE, 40, SEED_DAY);
+  await seedDemoDepartment(database.db, blobs, '84', 240, SEED_DAY);
+  await seedDemoDepartment(database.db, blobs, FOREIGN_DEPARTMENT_CODE, 40, SEED_DAY);
 }
 
 export default async function setup(project: TestProject) {
   const runId = randomBytes(4).toString('hex');
+  const demoFilesDir = await mkdtemp(join(tmpdir(), `parcours-test-files-${runId}-`));
+  const blobs = localBlobStore(demoFilesDir);
+  project.provide('demoFilesDir', demoFilesDir);
   const client = await PGlite.create();
   const pglite = await openDatabase({ pglite: client });
-  await seed(pglite);
+  await seed(pglite, blobs);
   const snapshotPath = join(tmpdir(), `parcours-test-${runId}.tar`);
   await writeFile(snapshotPath, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
   await pglite.close();
@@ -41,7 +47,7 @@ export default async function setup(project: TestProject) {
     await admin.connect();
     await admin.query(`create database ${template}`);
     const database = await openDatabase({ url: withDatabase(url, template), poolSize: 2 });
-    await seed(database);
+    await seed(database, blobs);
     await database.close();
     await admin.end();
   }
@@ -49,6 +55,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await rm(snapshotPath, { force: true });
+    await rm(demoFilesDir, { recursive: true, force: true });
     if (url && template) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
-import { attachmentDisposition } from '../../platform/http/download.js';
+import { sendDocument } from '../../platform/http/download.js';
 import type { BlobStore } from '../../platform/files/blobs.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import { SHEET_MEDIA_TYPES } from '../../platform/export/sheet.js';
@@ -69,7 +69,6 @@ export function aidsRoutes(app: FastifyInstance, run: Runner, blobs: BlobStore):
   });
   r.get('/api/aids/:id/documents/:documentId', { schema: { tags, params: DocumentParams } }, async (req, reply) => {
     const { documentId } = req.params as Params & { documentId: string };
-    const file = await run(openDocument, { id: idOf(req), documentId }, actorOf(req));
-    return reply.header('content-disposition', attachmentDisposition(file.name, 'document')).header('content-length', file.size).type(file.mediaType).send(file.stream);
+    return sendDocument(reply, await run(openDocument, { id: idOf(req), documentId }, actorOf(req)), 'document');
   });
 }

@@ -168,6 +168,8 @@ export const aidDocuments = pgTable(
     foreignKey({ columns: [t.departmentId, t.requestId], foreignColumns: [aidRequests.departmentId, aidRequests.id] }),
     foreignKey({ columns: [t.uploadedBy], foreignColumns: [users.id] }),
     index('aid_documents_request_idx').on(t.departmentId, t.requestId),
+    // One row per blob; the orphan sweep looks keys up through it.
+    uniqueIndex('aid_documents_storage_key_uq').on(t.departmentId, t.storageKey),
     check('aid_documents_kind_ck', oneOf(t.kind, AID_DOCUMENT_KINDS)),
     check('aid_documents_size_ck', sql`${t.size} > 0`),
   ],

@@ -1,12 +1,13 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/engine.js';
+import type { BlobReferences } from '../../platform/files/sweep.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { inScope } from '../../platform/policy/scope.js';
 import type { UseCaseContext } from '../../platform/usecase/runner.js';
 import type { AidStatus, AidType } from '../../shared/aids.js';
 import { nextAidStatus, type AidEvent } from './lifecycle.js';
 import { ceilingProblems, personUse, remainingCents, type Ceilings, type PersonUse } from './rules.js';
-import { aidCatalogue, aidRequestEvents, aidRequests } from './schema.js';
+import { aidCatalogue, aidDocuments, aidRequestEvents, aidRequests } from './schema.js';
 
 export type AidRequestRow = typeof aidRequests.$inferSelect;
 export type CatalogueRow = typeof aidCatalogue.$inferSelect;
@@ -18,6 +19,11 @@ export async function findRequest(ctx: UseCaseContext, id: string, forUpdate = f
   if (!row) throw notFound('Demande d’aide introuvable.');
   return row;
 }
+
+/** The blob keys aid documents still point to, for the orphan sweep. */
+export const aidDocumentKeys: BlobReferences = async (db, departmentId, keys) =>
+  (await db.select({ key: aidDocuments.storageKey }).from(aidDocuments)
+    .where(and(eq(aidDocuments.departmentId, departmentId), inArray(aidDocuments.storageKey, keys)))).map((row) => row.key);
 
 /** The catalogue entry of an aid type for a year, when the département offers it. */
 export async function catalogueEntry(tx: Executor, departmentId: string, year: number, aidType: AidType): Promise<CatalogueRow | null> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
+import { sendDocument } from '../../platform/http/download.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import { IdParams } from '../../shared/contracts/common.js';
@@ -51,7 +52,6 @@ export function complianceRoutes(app: FastifyInstance, run: Runner): void {
   const EvidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
   r.get('/api/breach-reports/:id/evidence/:evidenceId', { schema: { tags, params: EvidenceParams } }, async (req, reply) => {
     const { id, evidenceId } = req.params as z.infer<typeof EvidenceParams>;
-    const file = await run(readEvidence, { id, evidenceId }, actorOf(req));
-    return reply.header('content-disposition', `inline; filename="${encodeURIComponent(file.name)}"`).type(file.mediaType).send(file.content);
+    return sendDocument(reply, await run(readEvidence, { id, evidenceId }, actorOf(req)), 'piece');
   });
 }

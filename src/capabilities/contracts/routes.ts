@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
-import { attachmentDisposition } from '../../platform/http/download.js';
+import { sendDocument } from '../../platform/http/download.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import type { Runner, UseCase } from '../../platform/usecase/runner.js';
 import { IdParams, Page } from '../../shared/contracts/common.js';
@@ -73,10 +73,6 @@ export function contractsRoutes(app: FastifyInstance, run: Runner): void {
     return run(attachSignedScan, { id: idOf(req), fileName, content: req.body }, actorOf(req));
   });
   r.get('/api/contracts/:id/scan', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    const file = await run(readSignedScan, { id: idOf(req) }, actorOf(req));
-    return reply
-      .header('content-disposition', attachmentDisposition(file.name, 'scan'))
-      .type(file.mediaType)
-      .send(file.content);
+    return sendDocument(reply, await run(readSignedScan, { id: idOf(req) }, actorOf(req)), 'scan');
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/engine.js';
-import { communes, lots, providers, territories, users } from './schema.js';
+import type { BlobReferences } from '../../platform/files/sweep.js';
+import { communes, departments, lots, providers, territories, users } from './schema.js';
 
 /** Reads other capabilities need about the organisation. */
 export async function communeOf(tx: Executor, departmentId: string, inseeCode: string) {
@@ -59,3 +60,12 @@ export async function territoryName(tx: Executor, departmentId: string, territor
   const [row] = await tx.select({ name: territories.name }).from(territories).where(and(eq(territories.departmentId, departmentId), eq(territories.id, territoryId)));
   return row?.name ?? null;
 }
+
+/**
+ * For the orphan sweep: the files of a département this database does not know are not its own (a
+ * bucket shared with another installation, a restore in progress), so every one of them is kept.
+ */
+export const foreignDepartmentKeys: BlobReferences = async (db, departmentId, keys) => {
+  const [known] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
+  return known ? [] : keys;
+};

@@ -1,5 +1,6 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { ProofPack, StoredScan } from './model.js';
+import { zipSync, type Zippable } from 'fflate';
+import { exportSheet, type SheetColumn } from '../../platform/export/sheet.js';
+import type { ProofContact, ProofPack, StoredScan } from './model.js';
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
 
@@ -35,23 +36,22 @@ export function attachmentPaths(pack: ProofPack): Map<StoredScan, string> {
   return paths;
 }
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+const LOG_COLUMNS: SheetColumn<ProofContact>[] = [
+  { header: 'Date', width: 12, value: (c) => c.on },
+  { header: 'Modalité', width: 30, value: (c) => c.modality ?? '' },
+  { header: 'Durée (minutes)', width: 10, value: (c) => (c.durationMinutes === null ? '' : String(c.durationMinutes)) },
+  { header: 'Intervenant·e', width: 24, value: (c) => c.staff },
+  { header: 'Statut', width: 24, value: (c) => c.status },
+];
 
-/** The contact log as a spreadsheet opens it in France: semicolons, UTF-8 with its mark. */
-export function contactLogCsv(pack: ProofPack): string {
-  const header = ['Date', 'Modalité', 'Durée (minutes)', 'Intervenant·e', 'Statut'];
-  const rows = pack.contacts.map((c) => [c.on, c.modality, c.durationMinutes, c.staff, c.status]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
-}
+/** The contact log as a spreadsheet opens it in France, through the one CSV writer (quoting, formulas neutralised). */
+export const contactLogCsv = (pack: ProofPack): Promise<Buffer> => exportSheet('Journal des contacts', LOG_COLUMNS, pack.contacts, 'csv');
 
 /** The archive: the log (PDF and CSV) and every scan it cites, byte for byte as stored. */
-export function zipPack(pack: ProofPack, logPdf: Uint8Array, scans: Map<string, Uint8Array>): Uint8Array {
+export async function zipPack(pack: ProofPack, logPdf: Uint8Array, scans: Map<string, Uint8Array>): Promise<Uint8Array> {
   const entries: Zippable = {
     [`${LOG_NAME}.pdf`]: logPdf,
-    [`${LOG_NAME}.csv`]: strToU8(contactLogCsv(pack)),
+    [`${LOG_NAME}.csv`]: new Uint8Array(await contactLogCsv(pack)),
   };
   for (const [scan, path] of attachmentPaths(pack)) {
     const content = scans.get(scan.fileId);

@@ -22,15 +22,24 @@ describe('the justification pack archive', () => {
     ]);
   });
 
-  it('writes the log as a French spreadsheet expects it, quoting what must be', () => {
-    const pack = proofPack({ contacts: [{ on: '2026-09-03', modality: 'Téléphone', durationMinutes: 15, staff: 'Dubois; Claire "CD"', status: 'Réalisé' }] });
-    expect(contactLogCsv(pack)).toBe('\uFEFFDate;Modalité;Durée (minutes);Intervenant·e;Statut\r\n2026-09-03;Téléphone;15;"Dubois; Claire ""CD""";Réalisé\r\n');
+  it('writes the log as a French spreadsheet expects it, quoting what must be and never handing it a formula', async () => {
+    const pack = proofPack({
+      contacts: [
+        { on: '2026-09-03', modality: 'Téléphone', durationMinutes: 15, staff: 'Dubois; Claire "CD"', status: 'Réalisé' },
+        { on: '2026-09-10', modality: null, durationMinutes: null, staff: '=HYPERLINK("http://x";"y")', status: '@SUM(A1)' },
+      ],
+    });
+    expect((await contactLogCsv(pack)).toString('utf8')).toBe(
+      '\uFEFFDate;Modalité;Durée (minutes);Intervenant·e;Statut\r\n'
+      + '2026-09-03;Téléphone;15;"Dubois; Claire ""CD""";Réalisé\r\n'
+      + '2026-09-10;;;"\'=HYPERLINK(""http://x"";""y"")";\'@SUM(A1)\r\n',
+    );
   });
 
-  it('holds the log, its CSV and every cited scan byte for byte', () => {
+  it('holds the log, its CSV and every cited scan byte for byte', async () => {
     const sheet = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 1, 2, 3]);
     const contract = new Uint8Array([0xff, 0xd8, 0xff, 9, 9]);
-    const zip = unzipSync(zipPack(proofPack(), new Uint8Array([1, 2]), new Map([['f-sheet', sheet], ['f-contract', contract]])));
+    const zip = unzipSync(await zipPack(proofPack(), new Uint8Array([1, 2]), new Map([['f-sheet', sheet], ['f-contract', contract]])));
     expect(Object.keys(zip).sort()).toEqual([
       'contrats/2026-09-10-cer-n-1.jpg', 'feuilles-emargement/2026-10-14-atelier-cv.pdf', 'journal-des-contacts.csv', 'journal-des-contacts.pdf',
     ]);
@@ -39,7 +48,7 @@ describe('the justification pack archive', () => {
     expect(strFromU8(zip['journal-des-contacts.csv']!)).toContain('2026-10-08;;;Claire Dubois;Absence non excusée');
   });
 
-  it('refuses to leave out a scan the log cites', () => {
-    expect(() => zipPack(proofPack(), new Uint8Array(), new Map())).toThrow(/f-sheet/);
+  it('refuses to leave out a scan the log cites', async () => {
+    await expect(zipPack(proofPack(), new Uint8Array(), new Map())).rejects.toThrow(/f-sheet/);
   });
 });

@@ -125,7 +125,7 @@ export const exportProof = defineUseCase({
       exit: await exitOfPeriod(ctx, person, period),
       generatedAt: new Date().toISOString(),
     };
-    const zip = zipPack(pack, await renderProofLog(pack), new Map([...scans].map(([id, s]) => [id, s.content])));
+    const zip = await zipPack(pack, await renderProofLog(pack), new Map([...scans].map(([id, s]) => [id, s.content])));
     await ctx.audit({
       action: 'proof.export', entityType: 'beneficiary', entityId: beneficiaryId,
       details: {

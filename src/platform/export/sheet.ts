@@ -18,7 +18,7 @@ export async function exportSheet<T>(name: string, columns: SheetColumn<T>[], ro
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => neutralise(c.value(row))));
   if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
-  const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';', quote: '"', writeBOM: false } }));
+  const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';', quote: '"', rowDelimiter: '\r\n', includeEndRowDelimiter: true, writeBOM: false } }));
   return Buffer.concat([Buffer.from('\ufeff', 'utf8'), csv]);
 }
 

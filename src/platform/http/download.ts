@@ -1,3 +1,6 @@
+import type { FastifyReply } from 'fastify';
+import type { DocumentFile } from '../files/hand-out.js';
+
 /**
  * A Content-Disposition that downloads a file under its (possibly accented) name, RFC 6266: an
  * ASCII fallback, then the real name.
@@ -5,4 +8,11 @@
 export function attachmentDisposition(name: string, fallback: string): string {
   const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
   return `attachment; filename="${ascii || fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Sends a person's document as a download under its own name (API responses are never cached: security-headers.ts). */
+export function sendDocument(reply: FastifyReply, file: DocumentFile, fallback: string): FastifyReply {
+  reply.header('content-disposition', attachmentDisposition(file.name, fallback)).type(file.mediaType);
+  if (file.size !== undefined) reply.header('content-length', file.size);
+  return reply.send(file.content);
 }

@@ -31,7 +31,9 @@ export async function readPdf(bytes: Uint8Array) {
       if (node.role) roles.push(node.role);
       for (const child of node.children ?? []) walk(child as typeof node);
     };
-    walk(await page.getStructTree());
+    // An untagged PDF (a supplier's estimate…) has no structure tree: no roles.
+    const tree = await page.getStructTree();
+    if (tree) walk(tree);
     const ops = await page.getOperatorList();
     const fills = new Set(ops.fnArray.flatMap((fn, k) => (fn === OPS.setFillRGBColor ? [String(ops.argsArray[k]?.[0])] : [])));
     pages.push({ text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' '), items, width, height, roles, fills: [...fills] });

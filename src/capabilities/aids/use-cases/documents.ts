@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import { defineUseCase } from '../../../platform/usecase/runner.js';
-import { AppError, notFound } from '../../../platform/http/errors.js';
+import { AppError } from '../../../platform/http/errors.js';
 import type { BlobStore } from '../../../platform/files/blobs.js';
+import { handOut } from '../../../platform/files/hand-out.js';
 import { checkDocument } from '../../../platform/files/store.js';
 import { AID_DOCUMENT_KINDS } from '../../../shared/aids.js';
 import { Id } from '../../../shared/contracts/common.js';
@@ -57,9 +58,8 @@ export function aidDocumentUseCases(blobs: BlobStore) {
         .select()
         .from(aidDocuments)
         .where(and(eq(aidDocuments.departmentId, row.departmentId), eq(aidDocuments.requestId, id), eq(aidDocuments.id, documentId)));
-      if (!doc) throw notFound('Document introuvable.');
-      await ctx.audit({ action: 'aid.document.open', entityType: 'aid_request', entityId: id, details: { beneficiaryId: row.beneficiaryId, documentId } });
-      return { name: doc.name, mediaType: doc.mediaType, size: doc.size, stream: blobs.open(doc.storageKey) };
+      const file = doc && { name: doc.name, mediaType: doc.mediaType, size: doc.size, content: await blobs.open(doc.storageKey) };
+      return handOut(ctx, file, 'Document introuvable.', { action: 'aid.document.open', entityType: 'aid_request', entityId: id, details: { beneficiaryId: row.beneficiaryId, documentId } });
     },
   });
 

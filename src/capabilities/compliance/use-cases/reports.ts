@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { and, eq, inArray } from 'drizzle-orm';
 import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/runner.js';
 import { inScope } from '../../../platform/policy/scope.js';
-import { AppError, notFound } from '../../../platform/http/errors.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { handOut } from '../../../platform/files/hand-out.js';
 import { readDocument, storeDocument } from '../../../platform/files/store.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { ApprovalInput, ReportInput, ReportUpdate } from '../../../shared/contracts/compliance.js';
@@ -162,8 +163,6 @@ export const readEvidence = defineUseCase({
       .from(breachReportEvidence)
       .where(and(eq(breachReportEvidence.departmentId, report.departmentId), eq(breachReportEvidence.reportId, id), eq(breachReportEvidence.id, evidenceId)));
     const file = evidence ? await readDocument(ctx.tx, report.departmentId, evidence.fileId) : null;
-    if (!file) throw notFound('Pièce introuvable.');
-    await ctx.audit({ action: 'breach.readEvidence', entityType: 'breach_report', entityId: id, details: { evidenceId, beneficiaryId: report.beneficiaryId } });
-    return file;
+    return handOut(ctx, file, 'Pièce introuvable.', { action: 'breach.readEvidence', entityType: 'breach_report', entityId: id, details: { evidenceId, beneficiaryId: report.beneficiaryId } });
   },
 });

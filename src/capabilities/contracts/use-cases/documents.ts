@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import { defineUseCase } from '../../../platform/usecase/runner.js';
-import { AppError, notFound } from '../../../platform/http/errors.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { handOut } from '../../../platform/files/hand-out.js';
 import { readDocument, storeDocument } from '../../../platform/files/store.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { contracts } from '../schema.js';
@@ -38,8 +39,6 @@ export const readSignedScan = defineUseCase({
   async run(ctx, { id }) {
     const row = await findContract(ctx, id);
     const file = row.scanFileId ? await readDocument(ctx.tx, row.departmentId, row.scanFileId) : null;
-    if (!file) throw notFound('Aucun scan n’est joint à ce contrat.');
-    await ctx.audit({ action: 'contract.readScan', entityType: 'contract', entityId: id, details: { beneficiaryId: row.beneficiaryId } });
-    return file;
+    return handOut(ctx, file, 'Aucun scan n’est joint à ce contrat.', { action: 'contract.readScan', entityType: 'contract', entityId: id, details: { beneficiaryId: row.beneficiaryId } });
   },
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { AID_TYPES, ENVELOPE_SCOPES, type AidType, type EnvelopeScope } from '../../../shared/aids.js';
 import { aidsApi, type CatalogueEntryData, type EnvelopeData } from '../../api/aids.js';
@@ -9,6 +9,41 @@ import { ErrorAlert, LoadingState } from '../../components/states.js';
 import { useI18n } from '../../i18n/index.js';
 import { CatalogueDialog, EnvelopeDialog } from './CatalogueDialogs.js';
 import './aids.css';
+
+/** An amount keeps to one line; a missing row shows a dash. */
+const money = (text: string | null) => ({ text: text ?? '—', nowrap: true });
+type CellContent = string | { text: string; nowrap: boolean };
+
+/** One section of the page: a titled table whose first column names the row and whose last holds its button. */
+function CatalogueTable<T extends { id: string }>(props: {
+  id: string; title: string; columns: string[]; actionHeader: string; items: T[]; dependencies: unknown[];
+  cells: (item: T) => CellContent[]; action: (item: T) => ReactNode;
+}) {
+  return (
+    <section className="aid__section" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <div className="table-wrap">
+        <Table aria-labelledby={props.id} className="table">
+          <TableHeader className="table__header">
+            {props.columns.map((label, i) => <Column key={label} isRowHeader={i === 0} className="table__column">{label}</Column>)}
+            <Column className="table__column"><span className="visually-hidden">{props.actionHeader}</span></Column>
+          </TableHeader>
+          <TableBody items={props.items} dependencies={props.dependencies}>
+            {(item) => (
+              <Row id={item.id} className="table__row">
+                {props.cells(item).map((cell, i) => {
+                  const { text, nowrap } = typeof cell === 'string' ? { text: cell, nowrap: false } : cell;
+                  return <Cell key={i} className={nowrap ? 'table__cell table__cell--nowrap' : 'table__cell'}>{text}</Cell>;
+                })}
+                <Cell className="table__cell">{props.action(item)}</Cell>
+              </Row>
+            )}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
 
 type Open = { kind: 'entry'; aidType: AidType; entry: CatalogueEntryData | null } | { kind: 'envelope'; scope: EnvelopeScope; envelope: EnvelopeData | null };
 
@@ -30,68 +65,34 @@ export function CataloguePage() {
   return (
     <>
       <PageHeader title={c.title} intro={c.intro} />
-      <section className="aid__section" aria-labelledby="catalogue-entries">
-        <h2 id="catalogue-entries">{c.entries}</h2>
-        <div className="table-wrap">
-          <Table aria-labelledby="catalogue-entries" className="table">
-            <TableHeader className="table__header">
-              <Column isRowHeader className="table__column">{a.columns.type}</Column>
-              <Column className="table__column">{c.perRequest}</Column>
-              <Column className="table__column">{c.perYear}</Column>
-              <Column className="table__column">{c.lifetime}</Column>
-              <Column className="table__column">{c.documents}</Column>
-              <Column className="table__column">{c.contract}</Column>
-              <Column className="table__column">{c.active}</Column>
-              <Column className="table__column"><span className="visually-hidden">{c.save}</span></Column>
-            </TableHeader>
-            <TableBody items={entries} dependencies={[t, catalogue.data]}>
-              {({ aidType, entry }) => (
-                <Row id={aidType} className="table__row">
-                  <Cell className="table__cell">{a.types[aidType]}</Cell>
-                  <Cell className="table__cell table__cell--nowrap">{entry ? euros(entry.perRequestCents) : '—'}</Cell>
-                  <Cell className="table__cell table__cell--nowrap">{entry ? euros(entry.perPersonYearCents) : '—'}</Cell>
-                  <Cell className="table__cell table__cell--nowrap">{entry ? euros(entry.lifetimeCents) : '—'}</Cell>
-                  <Cell className="table__cell">{entry ? entry.requiredDocuments.map((d) => a.documents[d]).join(', ') || c.none : '—'}</Cell>
-                  <Cell className="table__cell">{entry ? (entry.contractRequired ? c.yes : c.no) : '—'}</Cell>
-                  <Cell className="table__cell">{entry?.active ? c.yes : c.no}</Cell>
-                  <Cell className="table__cell">
-                    <Button size="sm" aria-label={c.edit(a.types[aidType])} onPress={() => setOpen({ kind: 'entry', aidType, entry })}>
-                      {entry ? a.actions.edit : c.add}
-                    </Button>
-                  </Cell>
-                </Row>
-              )}
-            </TableBody>
-          </Table>
-        </div>
-      </section>
-      <section className="aid__section" aria-labelledby="catalogue-envelopes">
-        <h2 id="catalogue-envelopes">{c.envelopes}</h2>
-        <div className="table-wrap">
-          <Table aria-labelledby="catalogue-envelopes" className="table">
-            <TableHeader className="table__header">
-              <Column isRowHeader className="table__column">{a.budget.scope}</Column>
-              <Column className="table__column">{a.budget.amount}</Column>
-              <Column className="table__column">{a.budget.consumed}</Column>
-              <Column className="table__column"><span className="visually-hidden">{c.save}</span></Column>
-            </TableHeader>
-            <TableBody items={scopes} dependencies={[t, envelopes.data]}>
-              {({ scope, envelope }) => (
-                <Row id={scope} className="table__row">
-                  <Cell className="table__cell">{a.types[scope]}</Cell>
-                  <Cell className="table__cell table__cell--nowrap">{envelope ? euros(envelope.amountCents) : '—'}</Cell>
-                  <Cell className="table__cell table__cell--nowrap">{envelope ? euros(envelope.consumedCents) : '—'}</Cell>
-                  <Cell className="table__cell">
-                    <Button size="sm" aria-label={c.editEnvelope(a.types[scope])} onPress={() => setOpen({ kind: 'envelope', scope, envelope })}>
-                      {envelope ? a.actions.edit : c.addEnvelope}
-                    </Button>
-                  </Cell>
-                </Row>
-              )}
-            </TableBody>
-          </Table>
-        </div>
-      </section>
+      <CatalogueTable
+        id="catalogue-entries" title={c.entries} items={entries} dependencies={[t, catalogue.data]} actionHeader={c.save}
+        columns={[a.columns.type, c.perRequest, c.perYear, c.lifetime, c.documents, c.contract, c.active]}
+        cells={({ aidType, entry }) => [
+          a.types[aidType],
+          money(entry && euros(entry.perRequestCents)),
+          money(entry && euros(entry.perPersonYearCents)),
+          money(entry && euros(entry.lifetimeCents)),
+          entry ? entry.requiredDocuments.map((d) => a.documents[d]).join(', ') || c.none : '—',
+          entry ? (entry.contractRequired ? c.yes : c.no) : '—',
+          entry?.active ? c.yes : c.no,
+        ]}
+        action={({ aidType, entry }) => (
+          <Button size="sm" aria-label={c.edit(a.types[aidType])} onPress={() => setOpen({ kind: 'entry', aidType, entry })}>
+            {entry ? a.actions.edit : c.add}
+          </Button>
+        )}
+      />
+      <CatalogueTable
+        id="catalogue-envelopes" title={c.envelopes} items={scopes} dependencies={[t, envelopes.data]} actionHeader={c.save}
+        columns={[a.budget.scope, a.budget.amount, a.budget.consumed]}
+        cells={({ scope, envelope }) => [a.types[scope], money(envelope && euros(envelope.amountCents)), money(envelope && euros(envelope.consumedCents))]}
+        action={({ scope, envelope }) => (
+          <Button size="sm" aria-label={c.editEnvelope(a.types[scope])} onPress={() => setOpen({ kind: 'envelope', scope, envelope })}>
+            {envelope ? a.actions.edit : c.addEnvelope}
+          </Button>
+        )}
+      />
       {open?.kind === 'entry' ? <CatalogueDialog aidType={open.aidType} entry={open.entry} onClose={() => setOpen(null)} onDone={catalogue.reload} /> : null}
       {open?.kind === 'envelope' ? <EnvelopeDialog scope={open.scope} envelope={open.envelope} onClose={() => setOpen(null)} onDone={envelopes.reload} /> : null}
     </>

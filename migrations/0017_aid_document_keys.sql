@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "aid_documents_storage_key_uq" ON "aid_documents" USING btree ("department_id","storage_key");
