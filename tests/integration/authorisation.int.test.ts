@@ -245,5 +245,7 @@ async function teamTargets(t: TestApp, beneficiaryId: string) {
   const teamSessionId = session.json().id as string;
   const added = await t.request('POST', `/api/team-sessions/${teamSessionId}/cases`, officer, { reportId: teamReportId });
   if (added.statusCode !== 201) throw new Error(added.body);
-  return { teamSessionId, teamReportId, teamCaseId: added.json().id as string, teamTerritoryId };
+  const teamCaseId = added.json().id as string;
+  const { cases } = (await t.request('GET', `/api/team-sessions/${teamSessionId}`, officer)).json() as { cases: { id: string; summary: string }[] };
+  return { teamSessionId, teamReportId, teamCaseId, teamTerritoryId, teamCaseSummary: cases.find((c) => c.id === teamCaseId)!.summary };
 }

@@ -63,6 +63,8 @@ export interface Targets {
   teamSessionId: string;
   teamReportId: string;
   teamCaseId: string;
+  /** The case's file summary as prefilled: the correction says what it starts from. */
+  teamCaseSummary: string;
   teamTerritoryId: string;
 }
 
@@ -373,12 +375,12 @@ export const ROUTE_MATRIX: Record<string, RouteCase> = {
   },
   'PUT /api/team-sessions/:id/cases/:caseId': {
     allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}`,
-    body: () => ({ summary: 'Résumé revu avant la séance.' }),
+    body: (t) => ({ summary: 'Résumé revu avant la séance.', previous: t.teamCaseSummary }),
   },
   // Before the removal: once the opinion is given, the case stays on the agenda (409).
   'POST /api/team-sessions/:id/cases/:caseId/opinion': {
     allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}/opinion`,
-    body: () => ({ opinion: 'Avis favorable à une suppression partielle.' }),
+    body: () => ({ opinion: 'Avis favorable à une suppression partielle.', previous: null }),
   },
   'DELETE /api/team-sessions/:id/cases/:caseId': {
     allowed: TEAM_MANAGE, targetsResource: true, stateful: true, path: (t) => `/api/team-sessions/${t.teamSessionId}/cases/${t.teamCaseId}`,

@@ -81,11 +81,16 @@ describe.each(testEngines())('the équipe pluridisciplinaire on %s', (engine) =>
     // Once on an agenda, not on another; not before the session's day; never decided before the opinion.
     const other = await createSession(report.territoryId, addDays(today(), 14));
     expect((await t.request('POST', `/api/team-sessions/${other}/cases`, officer, { reportId: report.id })).json()).toMatchObject({ code: 'CONFLICT', message: 'Ce signalement est déjà inscrit à l’ordre du jour d’une séance.' });
-    const early = await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Favorable.' });
+    const early = await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Favorable.', previous: null });
     expect(early.json()).toMatchObject({ code: 'CONFLICT', message: 'L’avis ne peut être enregistré qu’à partir du jour de la séance.' });
     expect((await step(report.id, suppression)).json()).toMatchObject({ code: 'CONFLICT', message: 'Cette mesure demande l’avis de l’équipe pluridisciplinaire sur ce dossier.' });
 
-    expect((await t.request('PUT', `/api/team-sessions/${sessionId}/cases/${caseId}`, officer, { summary: 'Résumé revu.' })).statusCode).toBe(200);
+    const prefilled = planned.cases[0].summary as string;
+    expect((await t.request('PUT', `/api/team-sessions/${sessionId}/cases/${caseId}`, officer, { summary: 'Résumé revu.', previous: prefilled })).statusCode).toBe(200);
+    expect((await session(sessionId)).cases[0].summary).toBe('Résumé revu.');
+    // A second officer who loaded the prefilled summary does not erase the first one's correction.
+    const stale = await t.request('PUT', `/api/team-sessions/${sessionId}/cases/${caseId}`, officer, { summary: 'Autre résumé.', previous: prefilled });
+    expect(stale.json()).toMatchObject({ code: 'CONFLICT', message: 'Ce dossier a été modifié entre-temps : rechargez la page pour voir la dernière version.' });
     expect((await session(sessionId)).cases[0].summary).toBe('Résumé revu.');
     // Removed before the session, it waits again; put back on the agenda.
     expect((await t.request('DELETE', `/api/team-sessions/${sessionId}/cases/${caseId}`, officer)).statusCode).toBe(200);
@@ -113,7 +118,10 @@ describe.each(testEngines())('the équipe pluridisciplinaire on %s', (engine) =>
     expect(letter.text).toContain('Lieu : Salle du conseil');
 
     const opinion = 'Avis favorable à une suppression de 50 % : aucune reprise de contact.';
-    expect((await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion })).statusCode).toBe(200);
+    expect((await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion, previous: null })).statusCode).toBe(200);
+    const overwritten = await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Un autre avis.', previous: null });
+    expect(overwritten.statusCode).toBe(409);
+    expect((await session(sessionId)).cases[0].opinion).toBe(opinion);
     const heard = await session(sessionId);
     expect(heard).toMatchObject({ datesLocked: true, opinionCount: 1 });
     expect(heard.cases[0]).toMatchObject({ opinion, actions: ['record_opinion', 'decide'] });
@@ -127,7 +135,7 @@ describe.each(testEngines())('the équipe pluridisciplinaire on %s', (engine) =>
     expect((await t.request('GET', `/api/breach-reports/${report.id}`, officer)).json().reviewStatus).toBe('referred_to_ep');
     expect((await step(report.id, suppression)).json().reviewStatus).toBe('suppressed');
     expect((await session(sessionId)).cases[0].actions).toEqual([]);
-    expect((await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Autre.' })).statusCode).toBe(409);
+    expect((await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Autre.', previous: opinion })).statusCode).toBe(409);
     expect((await t.request('GET', `/api/breach-reports/${report.id}/team-cases`, officer)).json()).toEqual([
       { caseId, sessionId, heldOn: today(), territoryName: expect.any(String), opinion },
     ]);
@@ -150,7 +158,7 @@ describe.each(testEngines())('the équipe pluridisciplinaire on %s', (engine) =>
     const sessionId = await createSession(report.territoryId, today());
     const caseId = (await t.request('POST', `/api/team-sessions/${sessionId}/cases`, officer, { reportId: report.id })).json().id as string;
     expect((await step(report.id, legacy)).statusCode).toBe(409);
-    await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Avis favorable à une réduction.' });
+    await t.request('POST', `/api/team-sessions/${sessionId}/cases/${caseId}/opinion`, officer, { opinion: 'Avis favorable à une réduction.', previous: null });
     expect((await step(report.id, legacy)).json().reviewStatus).toBe('suspended');
   });
 

@@ -66,8 +66,12 @@ export type SessionView = z.infer<typeof SessionView>;
 export const Candidate = z.object({ reportId: Id, personName: z.string(), referredOn: IsoDate.nullable() });
 
 export const CaseInput = z.object({ reportId: Id });
-export const SummaryInput = z.object({ summary: trimmed(8000) });
-export const OpinionInput = z.object({ opinion: trimmed(8000) });
+/**
+ * `previous` is the text as the officer loaded it: a save over someone else's correction answers
+ * 409 instead of erasing it (compare-and-set on the text itself).
+ */
+export const SummaryInput = z.object({ summary: trimmed(8000), previous: z.string().max(8000) });
+export const OpinionInput = z.object({ opinion: trimmed(8000), previous: z.string().max(8000).nullable() });
 
 /** The EP cases of a report, for a link from the report's page. */
 export const ReportCase = z.object({ caseId: Id, sessionId: Id, heldOn: IsoDate, territoryName: z.string(), opinion: z.string().nullable() });

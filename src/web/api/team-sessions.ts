@@ -22,8 +22,10 @@ export const teamSessionsApi = {
   get: (id: string) => api.get(base(id), SessionView),
   candidates: (id: string) => api.get(`${base(id)}/candidates`, z.array(Candidate)),
   addCase: (id: string, reportId: string) => api.post(`${base(id)}/cases`, { reportId }, Done),
-  summary: (id: string, caseId: string, summary: string) => api.put(`${base(id)}/cases/${caseId}`, { summary }, Done),
-  opinion: (id: string, caseId: string, opinion: string) => api.post(`${base(id)}/cases/${caseId}/opinion`, { opinion }, Done.extend({ reportId: z.uuid() })),
+  /** `previous`: the text as loaded; 409 when someone changed it meanwhile. */
+  summary: (id: string, caseId: string, summary: string, previous: string) => api.put(`${base(id)}/cases/${caseId}`, { summary, previous }, Done),
+  opinion: (id: string, caseId: string, opinion: string, previous: string | null) =>
+    api.post(`${base(id)}/cases/${caseId}/opinion`, { opinion, previous }, Done.extend({ reportId: z.uuid() })),
   removeCase: (id: string, caseId: string) => api.delete(`${base(id)}/cases/${caseId}`, Done),
   forReport: (reportId: string) => api.get(`/breach-reports/${reportId}/team-cases`, z.array(ReportCase)),
   /** Plain links: the browser opens the PDFs itself, with the session cookie. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { and, asc, desc, eq, max, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { defineUseCase, type UseCaseContext } from '../../../platform/usecase/runner.js';
+import { AppError } from '../../../platform/http/errors.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { CaseInput, OpinionInput, SummaryInput } from '../../../shared/contracts/team-sessions.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
@@ -68,18 +69,20 @@ export const addCase = defineUseCase({
 /**
  * A change to one case of the agenda, once its rule allows it: the session is locked, the case
  * found on its agenda (404 otherwise), the change made and audited with the person it concerns.
+ * A change that finds no row any more (its text was changed meanwhile) answers 409.
  */
 async function changeCase(
   ctx: UseCaseContext,
   ids: { id: string; caseId: string },
   action: string,
   rule: (session: SessionRow, facts: CaseFacts) => string | null,
-  change: (where: SQL) => Promise<unknown>,
+  change: (where: SQL) => Promise<unknown[]>,
 ) {
   const session = await findSession(ctx, ids.id, true);
   const found = await findCase(ctx, session, ids.caseId);
   refuse(rule(session, { opinion: found.kase.opinion, reviewStatus: found.reviewStatus }));
-  await change(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.id, ids.caseId))!);
+  const changed = await change(and(eq(teamCases.departmentId, session.departmentId), eq(teamCases.id, ids.caseId))!);
+  if (changed.length === 0) throw new AppError('CONFLICT', 'Ce dossier a été modifié entre-temps : rechargez la page pour voir la dernière version.');
   await ctx.audit({ action, entityType: 'team_session', entityId: ids.id, details: { caseId: ids.caseId, reportId: found.kase.reportId, beneficiaryId: found.beneficiaryId } });
   return { id: ids.caseId, reportId: found.kase.reportId };
 }
@@ -91,7 +94,8 @@ export const updateSummary = defineUseCase({
   permission: 'team:manage',
   input: CaseParams.extend({ data: SummaryInput }),
   run: (ctx, { data, ...ids }) => changeCase(ctx, ids, 'team.summary', (_, facts) => summaryRefusal(facts), (where) =>
-    ctx.tx.update(teamCases).set({ summary: data.summary, updatedAt: new Date() }).where(where)),
+    ctx.tx.update(teamCases).set({ summary: data.summary, updatedAt: new Date() })
+      .where(and(where, eq(teamCases.summary, data.previous))).returning({ id: teamCases.id })),
 });
 
 /** The opinion the EP gave at the session: from the session's day, until the département decides. */
@@ -101,7 +105,8 @@ export const recordOpinion = defineUseCase({
   permission: 'team:manage',
   input: CaseParams.extend({ data: OpinionInput }),
   run: (ctx, { data, ...ids }) => changeCase(ctx, ids, 'team.opinion', (session, facts) => opinionRefusal(session, facts, today()), (where) =>
-    ctx.tx.update(teamCases).set({ opinion: data.opinion, updatedAt: new Date() }).where(where)),
+    ctx.tx.update(teamCases).set({ opinion: data.opinion, updatedAt: new Date() })
+      .where(and(where, data.previous === null ? isNull(teamCases.opinion) : eq(teamCases.opinion, data.previous))).returning({ id: teamCases.id })),
 });
 
 /** Takes a case off the agenda before the session; the report waits for another session. */
@@ -111,7 +116,7 @@ export const removeCase = defineUseCase({
   permission: 'team:manage',
   input: CaseParams,
   run: (ctx, ids) => changeCase(ctx, ids, 'team.removeCase', (session, facts) => removalRefusal(session, facts, today()), (where) =>
-    ctx.tx.delete(teamCases).where(where)),
+    ctx.tx.delete(teamCases).where(where).returning({ id: teamCases.id })),
 });
 
 /** The EP sessions a report went before, for its page (latest first). */

@@ -40,7 +40,7 @@ export function CaseTextDialog({ sessionId, kase, field, onClose, onDone }: Dial
   return (
     <FormDialog title={`${summary ? d.summaryTitle : d.opinionTitle} — ${kase.personName}`} submitLabel={d.save} size="lg" isOpen onOpenChange={(open) => !open && onClose()} onSubmit={async (data) => {
       const value = text(data, field);
-      await (summary ? teamSessionsApi.summary(sessionId, kase.id, value) : teamSessionsApi.opinion(sessionId, kase.id, value));
+      await (summary ? teamSessionsApi.summary(sessionId, kase.id, value, kase.summary) : teamSessionsApi.opinion(sessionId, kase.id, value, kase.opinion));
       onDone(summary ? t.teamSessions.done.summary : t.teamSessions.done.opinion);
     }}>
       <TextAreaField
