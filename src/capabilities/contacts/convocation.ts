@@ -7,7 +7,7 @@ import { parisClock } from '../../platform/pdf/format.js';
 import { frenchToday } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
 import { printingHeader } from '../organisations/printing.js';
-import { placeWording } from '../reminders/rules.js';
+import { appointmentAddress, placeWording } from '../reminders/rules.js';
 import { selectAppointmentFacts } from './appointment-facts.js';
 import { renderConvocation } from './document/convocation-pdf.js';
 import { contacts } from './schema.js';
@@ -32,7 +32,7 @@ export const printConvocation = defineUseCase({
     const pdf = await renderConvocation({
       department,
       fundingMention,
-      provider: { name: a.providerName, address: a.siteAddress },
+      provider: { name: a.providerName, address: appointmentAddress(a) },
       person: { title: a.civility ? TITLES[a.civility] : null, lastName: a.lastName, firstNames: a.firstNames, addressLines },
       appointment: {
         date: frenchToday(a.scheduledAt!), time: parisClock(a.scheduledAt!), minutes: a.plannedMinutes, place: placeWording(a),

@@ -7,8 +7,9 @@ import { frenchToday } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, type ContactView } from '../../shared/contracts/contacts.js';
 import { assertNotInFuture, findInScope, today, type BeneficiaryRow } from '../beneficiaries/store.js';
-import { contactHeld } from './store.js';
-import { users } from '../organisations/schema.js';
+import { appointmentSite } from '../../shared/appointment-site.js';
+import { contactHeld, pipSites } from './store.js';
+import { sites, users } from '../organisations/schema.js';
 import { contacts } from './schema.js';
 import { cancelReminders } from '../reminders/schedule.js';
 import { remindersOf } from '../reminders/use-cases.js';
@@ -32,11 +33,14 @@ export const planAppointment = defineUseCase({
   input: z.object({ beneficiaryId: Id, data: AppointmentInput }),
   async run(ctx, { beneficiaryId, data }) {
     const person = await followedPerson(ctx, beneficiaryId);
+    const siteIds = (await pipSites(ctx.tx, person.departmentId, person.providerId!)).map((s) => s.id);
+    const site = appointmentSite(data.place, data.siteId, siteIds);
+    if (!site.ok) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'siteId', message: site.message }]);
     const [row] = await ctx.tx
       .insert(contacts)
       .values({
         departmentId: person.departmentId, beneficiaryId, providerId: person.providerId!, staffUserId: ctx.actor.userId, status: 'planned',
-        subject: data.subject, scheduledAt: new Date(data.scheduledAt), plannedMinutes: data.plannedMinutes, place: data.place,
+        subject: data.subject, scheduledAt: new Date(data.scheduledAt), plannedMinutes: data.plannedMinutes, place: data.place, siteId: site.siteId,
         videoLink: data.videoLink, createdBy: ctx.actor.userId,
       })
       .returning({ id: contacts.id });
@@ -120,20 +124,23 @@ export const listPersonContacts = defineUseCase({
   permission: 'contact:read',
   input: z.object({ beneficiaryId: Id }),
   async run(ctx, { beneficiaryId }) {
-    await findInScope(ctx, beneficiaryId);
+    const person = await findInScope(ctx, beneficiaryId);
     const rows = await ctx.tx
-      .select({ contact: contacts, staffName: users.displayName })
+      .select({ contact: contacts, staffName: users.displayName, siteName: sites.name })
       .from(contacts)
       .innerJoin(users, eq(users.id, contacts.staffUserId))
+      .leftJoin(sites, and(eq(sites.departmentId, contacts.departmentId), eq(sites.id, contacts.siteId)))
       .where(inScope(ctx.actor, contacts, eq(contacts.beneficiaryId, beneficiaryId)))
       .orderBy(desc(sql`coalesce(${contacts.happenedOn}, (${contacts.scheduledAt} at time zone 'Europe/Paris')::date)`), desc(contacts.createdAt));
     await ctx.audit({ action: 'contact.list', entityType: 'beneficiary', entityId: beneficiaryId });
     const reminders = await remindersOf(ctx, rows.filter((r) => r.contact.scheduledAt !== null).map((r) => r.contact.id));
-    const views: ContactView[] = rows.map(({ contact: c, staffName }) => ({
+    const views: ContactView[] = rows.map(({ contact: c, staffName, siteName }) => ({
       id: c.id, status: c.status, subject: c.subject, scheduledAt: c.scheduledAt?.toISOString() ?? null, plannedMinutes: c.plannedMinutes,
-      place: c.place, videoLink: c.videoLink, happenedOn: c.happenedOn, modality: c.modality, durationMinutes: c.durationMinutes,
+      place: c.place, siteName, videoLink: c.videoLink, happenedOn: c.happenedOn, modality: c.modality, durationMinutes: c.durationMinutes,
       summary: c.summary, reason: c.reason, movedFromId: c.movedFromId, staffName, reminders: reminders.get(c.id) ?? [],
     }));
-    return { contacts: views, unexcusedAbsences: views.filter((v) => v.status === 'unexcused_absence').map((v) => v.happenedOn!) };
+    // Where the next appointment may take place: the sites of the PIP following the person now.
+    const siteList = person.providerId ? await pipSites(ctx.tx, person.departmentId, person.providerId) : [];
+    return { contacts: views, unexcusedAbsences: views.filter((v) => v.status === 'unexcused_absence').map((v) => v.happenedOn!), sites: siteList };
   },
 });

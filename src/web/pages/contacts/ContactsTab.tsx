@@ -128,7 +128,7 @@ export function ContactsTab({ file, onChanged }: { file: BeneficiaryFileData; on
           </section>
         </>
       )}
-      {open?.kind === 'plan' ? <PlanDialog personId={file.id} onClose={close} onDone={() => done(false)} /> : null}
+      {open?.kind === 'plan' ? <PlanDialog personId={file.id} sites={data.sites} onClose={close} onDone={() => done(false)} /> : null}
       {open?.kind === 'record' ? <RecordContactDialog personId={file.id} onClose={close} onDone={() => done(true)} /> : null}
       {open?.kind === 'outcome' ? (
         <OutcomeDialog

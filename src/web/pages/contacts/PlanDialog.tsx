@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { frenchToday } from '../../../shared/calendar.js';
+import { asksForSite } from '../../../shared/appointment-site.js';
 import { APPOINTMENT_PLACES, type AppointmentPlace } from '../../../shared/contacts.js';
 import { contactsApi } from '../../api/contacts.js';
 import { NumberField } from '../../components/fields/NumberField.js';
 import { RadioGroupField } from '../../components/fields/RadioGroupField.js';
+import { SelectField } from '../../components/fields/SelectField.js';
 import { TextField } from '../../components/fields/TextField.js';
 import { number, optionalText, text } from '../../components/form.js';
 import { FormDialog } from '../../components/FormDialog.js';
@@ -13,23 +15,27 @@ import { DateTimeFields, scheduledAtOf } from './DateTimeFields.js';
 
 interface PlanDialogProps {
   personId: string;
+  /** The sites of the PIP following the person, its first site first. */
+  sites: { id: string; name: string; address: string }[];
   onClose: () => void;
   onDone: () => void;
 }
 
 /** The next appointment: when (Paris time), for how long, where, about what. */
-export function PlanDialog({ personId, onClose, onDone }: PlanDialogProps) {
+export function PlanDialog({ personId, sites, onClose, onDone }: PlanDialogProps) {
   const { t } = useI18n();
   const d = t.contacts.dialogs;
   const notify = useNotify();
   // The link field shows only for a video call, and is then required (the server checks it too).
   const [place, setPlace] = useState<AppointmentPlace>('site');
+  const withSite = asksForSite(place, sites.length);
 
   async function submit(data: FormData) {
     await contactsApi.plan(personId, {
       scheduledAt: scheduledAtOf(data),
       plannedMinutes: number(data, 'plannedMinutes'),
       place,
+      siteId: withSite ? optionalText(data, 'siteId') : null,
       videoLink: place === 'video' ? optionalText(data, 'videoLink') : null,
       subject: text(data, 'subject'),
     });
@@ -49,6 +55,16 @@ export function PlanDialog({ personId, onClose, onDone }: PlanDialogProps) {
         onChange={(value) => setPlace(value as AppointmentPlace)}
         isRequired
       />
+      {withSite ? (
+        <SelectField
+          name="siteId"
+          label={d.plan.site}
+          description={d.plan.siteHelp}
+          options={sites.map((s) => ({ id: s.id, label: `${s.name} — ${s.address}` }))}
+          defaultValue={sites[0]!.id}
+          isRequired
+        />
+      ) : null}
       {place === 'video' ? <TextField name="videoLink" label={d.plan.videoLink} description={d.plan.videoLinkHelp} inputMode="url" isRequired maxLength={500} /> : null}
       <TextField name="subject" label={d.subject} description={d.plan.subjectHelp} isRequired minLength={3} maxLength={300} />
     </FormDialog>
