@@ -91,6 +91,11 @@ describe.each(testEngines())('contacts on %s', (engine) => {
     const [person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
     const siteOf = async (name: string) =>
       rowsOf<{ id: string }>(await t.database.db.execute(sql`select id from provider_sites where name = ${name}`))[0]!.id;
+    // The demo's colleagues have appointments ahead at their PIP's sites.
+    const [demo] = rowsOf<{ onSite: number; named: number }>(await t.database.db.execute(sql`
+      select count(*) filter (where place = 'site')::int as "onSite", count(site_id)::int as named from contacts where subject = 'Bilan du mois'`));
+    expect(demo!.onSite).toBeGreaterThan(0);
+    expect(demo!.named).toBe(demo!.onSite);
     const { sites } = await contactsOf(person!);
     expect(sites.map((s: { name: string }) => s.name)).toEqual(['Agence Avignon centre', 'Antenne Orange']);
 
