@@ -213,6 +213,10 @@ describe('contacts', () => {
 
     // Two days ago's: the person did not come.
     const missed = await openDialog(page, /^Noter le déroulement du rendez-vous du/);
+    // Moving it would offer the PIP's sites, its own preselected.
+    await choose(missed, 'Déplacé à une autre date');
+    await expect.poll(() => missed.getByRole('button', { name: /Site du PIP/ }).innerText(), WAIT).toContain('Agence Avignon centre');
+    await expectAccessible(page, 'outcome dialog, moving an appointment on site');
     await choose(missed, 'Absence non excusée');
     await expect.poll(() => missed.innerText(), WAIT).toContain('comptée parmi les absences non excusées');
     await expectAccessible(page, 'outcome dialog, unexcused absence');

@@ -113,8 +113,14 @@ describe.each(testEngines())('contacts on %s', (engine) => {
 
     const letter = await t.request('GET', `/api/contacts/${orange}/convocation`, referent);
     expect((await readPdf(new Uint8Array(letter.rawPayload))).text).toContain('Lieu : PIP Tremplin Emploi Avignon, 5 cours Aristide Briand, 84100 Orange');
+    // Moved, it keeps its site unless another of the PIP's sites is chosen.
+    const siteNameOf = async (id: string) => (await contactsOf(person!)).contacts.find((c: { id: string }) => c.id === id).siteName;
     const moved = (await outcome(orange, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 6)) })).json().movedTo as string;
-    expect((await contactsOf(person!)).contacts.find((c: { id: string }) => c.id === moved).siteName).toBe('Antenne Orange');
+    expect(await siteNameOf(moved)).toBe('Antenne Orange');
+    const elsewhere = await outcome(moved, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 7)), siteId: await siteOf('Agence Carpentras') });
+    expect([elsewhere.statusCode, elsewhere.json().issues]).toEqual([400, [{ path: 'siteId', message: 'Choisissez un des sites du PIP qui accompagne la personne.' }]]);
+    const back = (await outcome(moved, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 7)), siteId: await siteOf('Agence Avignon centre') })).json().movedTo as string;
+    expect(await siteNameOf(back)).toBe('Agence Avignon centre');
   });
 
   it('counts only the modalities the tender counts towards regularity', async () => {

@@ -42,7 +42,13 @@ export const OutcomeInput = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('excused_absence'), reason: text(1000).min(3, 'Indiquez l’excuse donnée (3 caractères au moins)') }),
   z.object({ outcome: z.literal('unexcused_absence') }),
   z.object({ outcome: z.literal('cancelled'), reason: text(1000).min(3, 'Indiquez le motif (3 caractères au moins)') }),
-  z.object({ outcome: z.literal('moved'), scheduledAt: IsoDateTime, reason: text(1000).nullable().default(null) }),
+  z.object({
+    outcome: z.literal('moved'),
+    scheduledAt: IsoDateTime,
+    /** Another of the PIP's sites for the new appointment; none keeps the site it had. */
+    siteId: z.uuid('Site invalide').nullable().default(null),
+    reason: text(1000).nullable().default(null),
+  }),
 ]);
 export type OutcomeInput = z.infer<typeof OutcomeInput>;
 
@@ -53,7 +59,8 @@ export const ContactView = z.object({
   scheduledAt: z.string().nullable(),
   plannedMinutes: z.number().int().nullable(),
   place: z.enum(APPOINTMENT_PLACES).nullable(),
-  /** The name of the PIP's site it takes place at, for an appointment on site that names one. */
+  /** The PIP's site it takes place at, for an appointment on site that names one. */
+  siteId: z.uuid().nullable(),
   siteName: z.string().nullable(),
   videoLink: z.string().nullable(),
   happenedOn: z.string().nullable(),

@@ -133,6 +133,7 @@ export function ContactsTab({ file, onChanged }: { file: BeneficiaryFileData; on
       {open?.kind === 'outcome' ? (
         <OutcomeDialog
           appointment={open.appointment}
+          sites={data.sites}
           onClose={close}
           onDone={(outcome: ContactOutcome) => {
             focusAfterLoad.current = outcome === 'moved' ? plannedTitle : historyTitle;

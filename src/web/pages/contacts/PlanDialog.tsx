@@ -5,18 +5,18 @@ import { APPOINTMENT_PLACES, type AppointmentPlace } from '../../../shared/conta
 import { contactsApi } from '../../api/contacts.js';
 import { NumberField } from '../../components/fields/NumberField.js';
 import { RadioGroupField } from '../../components/fields/RadioGroupField.js';
-import { SelectField } from '../../components/fields/SelectField.js';
 import { TextField } from '../../components/fields/TextField.js';
 import { number, optionalText, text } from '../../components/form.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useNotify } from '../../components/Notifier.js';
 import { useI18n } from '../../i18n/index.js';
 import { DateTimeFields, scheduledAtOf } from './DateTimeFields.js';
+import { SiteField, type PipSite } from './SiteField.js';
 
 interface PlanDialogProps {
   personId: string;
   /** The sites of the PIP following the person, its first site first. */
-  sites: { id: string; name: string; address: string }[];
+  sites: PipSite[];
   onClose: () => void;
   onDone: () => void;
 }
@@ -55,16 +55,7 @@ export function PlanDialog({ personId, sites, onClose, onDone }: PlanDialogProps
         onChange={(value) => setPlace(value as AppointmentPlace)}
         isRequired
       />
-      {withSite ? (
-        <SelectField
-          name="siteId"
-          label={d.plan.site}
-          description={d.plan.siteHelp}
-          options={sites.map((s) => ({ id: s.id, label: `${s.name} — ${s.address}` }))}
-          defaultValue={sites[0]!.id}
-          isRequired
-        />
-      ) : null}
+      {withSite ? <SiteField sites={sites} defaultSiteId={sites[0]!.id} /> : null}
       {place === 'video' ? <TextField name="videoLink" label={d.plan.videoLink} description={d.plan.videoLinkHelp} inputMode="url" isRequired maxLength={500} /> : null}
       <TextField name="subject" label={d.subject} description={d.plan.subjectHelp} isRequired minLength={3} maxLength={300} />
     </FormDialog>
