@@ -8,6 +8,7 @@ import { seedDemoAids } from './aids.js';
 import { seedDemoBreaches } from './compliance.js';
 import { seedDemoExits } from './exits.js';
 import { seedDemoTeamSessions } from './team-sessions.js';
+import { seedDemoAppointments } from './appointments.js';
 import { seedReferenceLists } from '../capabilities/reference/data.js';
 
 /**
@@ -24,5 +25,6 @@ export async function seedDemoDepartment(db: Db, blobs: BlobStore, code = '84', 
   await seedDemoBreaches(db, departmentId, today);
   await seedDemoExits(db, departmentId, today);
   await seedDemoTeamSessions(db, departmentId, today);
+  await seedDemoAppointments(db, departmentId, today);
   return { departmentId };
 }

@@ -58,6 +58,8 @@ describe('agenda', () => {
     const conflicts = todayBox.locator('.agenda-item__conflict');
     await expect.poll(() => conflicts.count()).toBe(2);
     expect(await conflicts.first().innerText()).toBe(`⚠ Conflit d’horaire avec 16:30 ${names[1]}`);
+    // Planned on site without a site chosen: the PIP's first site, named beside the place.
+    expect(await todayBox.locator('.agenda-item__details').first().innerText()).toContain('Dans les locaux du PIP · Agence Avignon centre');
     expect(await main(page).innerText()).toContain('2 rendez-vous ou ateliers en conflit d’horaire.');
     expect(await todayBox.getByRole('link', { name: names[0] }).getAttribute('href')).toMatch(/^\/beneficiaires\/[0-9a-f-]{36}$/);
     await expectAccessible(page, 'agenda, week with a conflict');

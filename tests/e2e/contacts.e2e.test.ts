@@ -116,6 +116,18 @@ describe('contacts', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => link.count(), WAIT).toBe(0);
+    // At the PIP's second site: its first site is preselected, the list opens with the arrow keys.
+    const site = dialog.getByRole('button', { name: /Site du PIP/ });
+    await expect.poll(() => site.innerText(), WAIT).toContain('Agence Avignon centre');
+    await tabTo(page, site);
+    await page.keyboard.press('ArrowDown');
+    const orange = page.getByRole('option', { name: /^Antenne Orange/ });
+    await orange.waitFor();
+    await expectAccessible(page, 'plan dialog, sites open');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => isFocused(orange), WAIT).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => site.innerText(), WAIT).toContain('Antenne Orange');
     await tabTo(page, submit);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
@@ -124,6 +136,7 @@ describe('contacts', () => {
     await expect.poll(() => planned.innerText(), WAIT).toContain('Point sur les candidatures');
     expect(await planned.innerText()).toContain('Dans les locaux du PIP');
     expect(await planned.innerText()).toContain('45 min');
+    expect(await planned.innerText()).toContain('Antenne Orange');
     await expectAccessible(page, 'contacts tab, one appointment planned');
 
     // 2. It took place: held face to face (the place's modality, preselected), with a summary.
@@ -200,6 +213,10 @@ describe('contacts', () => {
 
     // Two days ago's: the person did not come.
     const missed = await openDialog(page, /^Noter le déroulement du rendez-vous du/);
+    // Moving it would offer the PIP's sites, its own preselected.
+    await choose(missed, 'Déplacé à une autre date');
+    await expect.poll(() => missed.getByRole('button', { name: /Site du PIP/ }).innerText(), WAIT).toContain('Agence Avignon centre');
+    await expectAccessible(page, 'outcome dialog, moving an appointment on site');
     await choose(missed, 'Absence non excusée');
     await expect.poll(() => missed.innerText(), WAIT).toContain('comptée parmi les absences non excusées');
     await expectAccessible(page, 'outcome dialog, unexcused absence');

@@ -9,7 +9,7 @@ import { demoEmail, OTHER_PIP_MANAGER } from '../support/fixtures.js';
 import { peopleWhere, userId } from '../support/people.js';
 import { workshopSession } from './route-matrix.js';
 
-interface Item { id: string; kind: string; title: string; status: string | null; person: { id: string; name: string } | null; conflictsWith: string[] }
+interface Item { id: string; kind: string; title: string; status: string | null; siteName: string | null; person: { id: string; name: string } | null; conflictsWith: string[] }
 interface Agenda { staff: { userId: string; displayName: string; items: Item[] }[]; team: { userId: string }[]; feedActive: boolean }
 
 /** The Monday of the week after next: far enough ahead that every appointment is still planned. */
@@ -67,6 +67,9 @@ describe.each(testEngines())('agenda and regularity shares on %s', (engine) => {
     expect(items.get(a)!.conflictsWith).toEqual([b]);
     expect(items.get(b)!.conflictsWith).toEqual([a]);
     expect(items.get(touching)!.conflictsWith).toEqual([]);
+    // On site without a site chosen: the PIP's first site, named in the agenda.
+    expect(items.get(a)!.siteName).toBe('Agence Avignon centre');
+    expect(items.get(workshop)!.siteName).toBeNull();
     expect(items.get(cancelled)).toMatchObject({ status: 'cancelled', conflictsWith: [] });
     expect(items.get(workshop)).toMatchObject({ kind: 'workshop', person: null, conflictsWith: [during] });
     expect(items.get(during)!.conflictsWith).toEqual([workshop]);

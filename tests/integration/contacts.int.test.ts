@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../src/platform/db/engine.js';
+import { readPdf } from '../../src/platform/pdf/read-back.js';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
 import { startTestApp, type Session, type TestApp } from '../support/app.js';
 import { testEngines } from '../support/engines.js';
@@ -82,6 +85,42 @@ describe.each(testEngines())('contacts on %s', (engine) => {
     expect((await t.request('POST', `/api/beneficiaries/${person}/contacts`, other, { on: today(), modality: 'phone', subject: 'Appel' })).statusCode).toBe(404);
     const officer = await t.login(demoEmail('dept_officer'));
     expect((await t.request('GET', `/api/beneficiaries/${person}/contacts`, officer)).statusCode).toBe(403);
+  });
+
+  it('names the PIP’s site of an appointment on site, refuses a site of another PIP, and prints the chosen site’s address', async () => {
+    const [person] = await peopleWhere(t.database, { status: 'active', referentEmail: demoEmail('referent') });
+    const siteOf = async (name: string) =>
+      rowsOf<{ id: string }>(await t.database.db.execute(sql`select id from provider_sites where name = ${name}`))[0]!.id;
+    // The demo's colleagues have appointments ahead at their PIP's sites.
+    const [demo] = rowsOf<{ onSite: number; named: number }>(await t.database.db.execute(sql`
+      select count(*) filter (where place = 'site')::int as "onSite", count(site_id)::int as named from contacts where subject = 'Bilan du mois'`));
+    expect(demo!.onSite).toBeGreaterThan(0);
+    expect(demo!.named).toBe(demo!.onSite);
+    const { sites } = await contactsOf(person!);
+    expect(sites.map((s: { name: string }) => s.name)).toEqual(['Agence Avignon centre', 'Antenne Orange']);
+
+    const foreign = await t.request('POST', `/api/beneficiaries/${person}/appointments`, referent, {
+      scheduledAt: noonOn(addDays(today(), 3)), place: 'site', subject: 'Point', siteId: await siteOf('Agence Carpentras'),
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().issues).toEqual([{ path: 'siteId', message: 'Choisissez un des sites du PIP qui accompagne la personne.' }]);
+
+    const orange = await plan(person!, addDays(today(), 3), { siteId: await siteOf('Antenne Orange'), subject: 'Point à Orange' });
+    const byDefault = await plan(person!, addDays(today(), 4), { subject: 'Point sans site choisi' });
+    const call = await plan(person!, addDays(today(), 5), { place: 'phone', siteId: await siteOf('Antenne Orange'), subject: 'Point téléphonique' });
+    const byId = new Map((await contactsOf(person!)).contacts.map((c: { id: string; siteName: string | null }) => [c.id, c.siteName]));
+    expect([byId.get(orange), byId.get(byDefault), byId.get(call)]).toEqual(['Antenne Orange', 'Agence Avignon centre', null]);
+
+    const letter = await t.request('GET', `/api/contacts/${orange}/convocation`, referent);
+    expect((await readPdf(new Uint8Array(letter.rawPayload))).text).toContain('Lieu : PIP Tremplin Emploi Avignon, 5 cours Aristide Briand, 84100 Orange');
+    // Moved, it keeps its site unless another of the PIP's sites is chosen.
+    const siteNameOf = async (id: string) => (await contactsOf(person!)).contacts.find((c: { id: string }) => c.id === id).siteName;
+    const moved = (await outcome(orange, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 6)) })).json().movedTo as string;
+    expect(await siteNameOf(moved)).toBe('Antenne Orange');
+    const elsewhere = await outcome(moved, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 7)), siteId: await siteOf('Agence Carpentras') });
+    expect([elsewhere.statusCode, elsewhere.json().issues]).toEqual([400, [{ path: 'siteId', message: 'Choisissez un des sites du PIP qui accompagne la personne.' }]]);
+    const back = (await outcome(moved, { outcome: 'moved', scheduledAt: noonOn(addDays(today(), 7)), siteId: await siteOf('Agence Avignon centre') })).json().movedTo as string;
+    expect(await siteNameOf(back)).toBe('Agence Avignon centre');
   });
 
   it('counts only the modalities the tender counts towards regularity', async () => {

@@ -11,6 +11,7 @@ import { beneficiaries } from '../beneficiaries/schema.js';
 import { personNameSql } from '../beneficiaries/store.js';
 import { calendarFeeds, contacts } from '../contacts/schema.js';
 import { staffOf } from '../organisations/queries.js';
+import { sites } from '../organisations/schema.js';
 import { workshopSessions } from '../workshops/schema.js';
 import { findConflicts } from './conflicts.js';
 
@@ -53,9 +54,10 @@ export const readAgenda = defineUseCase({
     const start = parisMidnight(from);
     const end = parisMidnight(addDays(to, 1));
     const appointments = staffIds.length === 0 ? [] : await ctx.tx
-      .select({ contact: contacts, personName: personNameSql })
+      .select({ contact: contacts, personName: personNameSql, siteName: sites.name })
       .from(contacts)
       .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, contacts.departmentId), eq(beneficiaries.id, contacts.beneficiaryId)))
+      .leftJoin(sites, and(eq(sites.departmentId, contacts.departmentId), eq(sites.id, contacts.siteId)))
       .where(inScope(ctx.actor, contacts, inArray(contacts.staffUserId, staffIds), gte(contacts.scheduledAt, start), lt(contacts.scheduledAt, end)))
       .orderBy(asc(contacts.scheduledAt));
     const sessions = staffIds.length === 0 ? [] : await ctx.tx
@@ -63,14 +65,14 @@ export const readAgenda = defineUseCase({
       .from(workshopSessions)
       .where(inScope(ctx.actor, workshopSessions, inArray(workshopSessions.facilitatorUserId, staffIds), lt(workshopSessions.startsAt, end), gt(workshopSessions.endsAt, start)));
     const items: Item[] = [
-      ...appointments.map(({ contact: c, personName }): Item => ({
+      ...appointments.map(({ contact: c, personName, siteName }): Item => ({
         id: c.id, kind: 'appointment', staffUserId: c.staffUserId, startsAt: c.scheduledAt!.toISOString(),
         endsAt: new Date(c.scheduledAt!.getTime() + (c.plannedMinutes ?? DEFAULT_APPOINTMENT_MINUTES) * MINUTE).toISOString(),
-        title: c.subject, status: c.status, appointmentPlace: c.place, workshopPlace: null, person: { id: c.beneficiaryId, name: personName }, conflictsWith: [],
+        title: c.subject, status: c.status, appointmentPlace: c.place, siteName, workshopPlace: null, person: { id: c.beneficiaryId, name: personName }, conflictsWith: [],
       })),
       ...sessions.map((s): Item => ({
         id: s.id, kind: 'workshop', staffUserId: s.facilitatorUserId!, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(),
-        title: s.title, status: null, appointmentPlace: null, workshopPlace: s.place, person: null, conflictsWith: [],
+        title: s.title, status: null, appointmentPlace: null, siteName: null, workshopPlace: s.place, person: null, conflictsWith: [],
       })),
     ].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     const conflicts = findConflicts(items.filter(occupies).map((i) => ({ id: i.id, staffUserId: i.staffUserId, start: Date.parse(i.startsAt), end: Date.parse(i.endsAt) })));

@@ -2,14 +2,14 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/engine.js';
 import { beneficiaries } from '../beneficiaries/schema.js';
-import { communes, providers, users } from '../organisations/schema.js';
+import { communes, providers, sites, users } from '../organisations/schema.js';
 import { contacts } from './schema.js';
 
 const referents = alias(users, 'referent_user');
 
 /**
  * An appointment with what a letter or a reminder says about it: the person (name, addresses),
- * the PIP and its address, who meets the person and their référent. Reminders and the convocation
+ * the PIP and the site's address, who meets the person and their référent. Reminders and the convocation
  * letter read the same facts, so they never disagree.
  */
 export const appointmentFactsColumns = {
@@ -35,8 +35,10 @@ export const appointmentFactsColumns = {
   communeName: communes.name,
   noFixedAddress: beneficiaries.noFixedAddress,
   providerName: providers.name,
-  /** The PIP's first site: appointments do not name a site yet. */
-  siteAddress: sql<string | null>`(select s.address from provider_sites s where s.department_id = ${contacts.departmentId}
+  /** The site the appointment names, if any. */
+  siteAddress: sites.address,
+  /** The PIP's first site (same order as pipSites): where an appointment naming no site was said to take place. */
+  firstSiteAddress: sql<string | null>`(select s.address from provider_sites s where s.department_id = ${contacts.departmentId}
     and s.provider_id = ${contacts.providerId} order by s.created_at, s.name limit 1)`,
   staffName: users.displayName,
   referentName: referents.displayName,
@@ -50,6 +52,7 @@ export function selectAppointmentFacts<Extra extends Record<string, SQL.Aliased 
     .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, contacts.departmentId), eq(beneficiaries.id, contacts.beneficiaryId)))
     .innerJoin(providers, and(eq(providers.departmentId, contacts.departmentId), eq(providers.id, contacts.providerId)))
     .innerJoin(users, eq(users.id, contacts.staffUserId))
+    .leftJoin(sites, and(eq(sites.departmentId, contacts.departmentId), eq(sites.id, contacts.siteId)))
     .leftJoin(referents, eq(referents.id, beneficiaries.referentId))
     .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
     .where(where);

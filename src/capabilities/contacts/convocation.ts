@@ -3,16 +3,13 @@ import { eq } from 'drizzle-orm';
 import { defineUseCase } from '../../platform/usecase/runner.js';
 import { inScope } from '../../platform/policy/scope.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
-import { parisClock } from '../../platform/pdf/format.js';
 import { frenchToday } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
 import { printingHeader } from '../organisations/printing.js';
-import { placeWording } from '../reminders/rules.js';
 import { selectAppointmentFacts } from './appointment-facts.js';
 import { renderConvocation } from './document/convocation-pdf.js';
+import { convocationOf } from './document/from-facts.js';
 import { contacts } from './schema.js';
-
-const TITLES = { mme: 'Madame', m: 'Monsieur' } as const;
 
 /** The convocation letter of a planned appointment, for a person reached by post or by hand. */
 export const printConvocation = defineUseCase({
@@ -25,21 +22,7 @@ export const printConvocation = defineUseCase({
     if (!a) throw notFound('Rendez-vous introuvable.');
     if (a.status !== 'planned') throw new AppError('CONFLICT', 'Seul un rendez-vous à venir a une convocation.');
     // The letterhead's settings are the département's; the PIP's name and site come with the facts.
-    const { department, fundingMention } = await printingHeader(ctx.tx, a.departmentId, null);
-    const addressLines = a.addressLine && !a.noFixedAddress
-      ? [a.addressLine, [a.postalCode, a.communeName].filter(Boolean).join(' ')].filter((line) => line.length > 0)
-      : [];
-    const pdf = await renderConvocation({
-      department,
-      fundingMention,
-      provider: { name: a.providerName, address: a.siteAddress },
-      person: { title: a.civility ? TITLES[a.civility] : null, lastName: a.lastName, firstNames: a.firstNames, addressLines },
-      appointment: {
-        date: frenchToday(a.scheduledAt!), time: parisClock(a.scheduledAt!), minutes: a.plannedMinutes, place: placeWording(a),
-        subject: a.subject, staffName: a.staffName, referentName: a.referentName,
-      },
-      generatedAt: new Date().toISOString(),
-    });
+    const pdf = await renderConvocation(convocationOf({ ...a, scheduledAt: a.scheduledAt! }, await printingHeader(ctx.tx, a.departmentId, null), new Date()));
     await ctx.audit({ action: 'contact.convocation', entityType: 'contact', entityId: id, details: { beneficiaryId: a.beneficiaryId } });
     return { pdf, fileName: `convocation-${frenchToday(a.scheduledAt!)}.pdf` };
   },

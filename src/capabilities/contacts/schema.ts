@@ -3,7 +3,7 @@ import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, tim
 import { oneOf, tenantColumns, timestamps } from '../../platform/db/columns.js';
 import { APPOINTMENT_PLACES, CONTACT_MODALITIES, CONTACT_STATUSES } from '../../shared/contacts.js';
 import { beneficiaries } from '../beneficiaries/schema.js';
-import { providers, users } from '../organisations/schema.js';
+import { providers, sites, users } from '../organisations/schema.js';
 
 /**
  * Every contact with a person, planned or not: an appointment while `planned`, then what
@@ -24,6 +24,8 @@ export const contacts = pgTable(
     scheduledAt: timestamp('scheduled_at', { withTimezone: true, mode: 'date' }),
     plannedMinutes: integer('planned_minutes'),
     place: text('place', { enum: APPOINTMENT_PLACES }),
+    /** The PIP's site an on-site appointment takes place at; none for a call, a video call or a home visit. */
+    siteId: uuid('site_id'),
     videoLink: text('video_link'),
     happenedOn: date('happened_on', { mode: 'string' }),
     modality: text('modality', { enum: CONTACT_MODALITIES }),
@@ -41,6 +43,7 @@ export const contacts = pgTable(
     primaryKey({ columns: [t.departmentId, t.id] }),
     foreignKey({ columns: [t.departmentId, t.beneficiaryId], foreignColumns: [beneficiaries.departmentId, beneficiaries.id] }),
     foreignKey({ columns: [t.departmentId, t.providerId], foreignColumns: [providers.departmentId, providers.id] }),
+    foreignKey({ columns: [t.departmentId, t.siteId], foreignColumns: [sites.departmentId, sites.id] }),
     foreignKey({ columns: [t.departmentId, t.movedFromId], foreignColumns: [t.departmentId, t.id] }),
     foreignKey({ columns: [t.staffUserId], foreignColumns: [users.id] }),
     foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }),

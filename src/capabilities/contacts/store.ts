@@ -1,7 +1,18 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/engine.js';
 import type { UseCaseContext } from '../../platform/usecase/runner.js';
 import type { IsoDate } from '../../shared/calendar.js';
 import type { ContactModality } from '../../shared/contacts.js';
 import { changeBeneficiary, transition, type BeneficiaryRow } from '../beneficiaries/store.js';
+import { sites } from '../organisations/schema.js';
+
+/** A PIP's sites, its first site first: the order letters fall back on (see appointment-facts.ts). */
+export const pipSites = (tx: Executor, departmentId: string, providerId: string) =>
+  tx
+    .select({ id: sites.id, name: sites.name, address: sites.address, communeCode: sites.communeCode })
+    .from(sites)
+    .where(and(eq(sites.departmentId, departmentId), eq(sites.providerId, providerId)))
+    .orderBy(asc(sites.createdAt), asc(sites.name));
 
 /**
  * A contact took place: the person's last (and maybe first) contact dates move, and a first

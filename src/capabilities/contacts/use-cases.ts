@@ -7,8 +7,10 @@ import { frenchToday } from '../../shared/calendar.js';
 import { Id } from '../../shared/contracts/common.js';
 import { AppointmentInput, ContactInput, OutcomeInput, type ContactView } from '../../shared/contracts/contacts.js';
 import { assertNotInFuture, findInScope, today, type BeneficiaryRow } from '../beneficiaries/store.js';
-import { contactHeld } from './store.js';
-import { users } from '../organisations/schema.js';
+import { appointmentSite } from '../../shared/appointment-site.js';
+import type { AppointmentPlace } from '../../shared/contacts.js';
+import { contactHeld, pipSites } from './store.js';
+import { sites, users } from '../organisations/schema.js';
 import { contacts } from './schema.js';
 import { cancelReminders } from '../reminders/schedule.js';
 import { remindersOf } from '../reminders/use-cases.js';
@@ -24,6 +26,12 @@ async function followedPerson(ctx: UseCaseContext, id: string): Promise<Benefici
   return person;
 }
 
+/** The site an appointment takes place at (see appointmentSite); a site of another PIP is refused on its field. */
+async function siteOfPip(ctx: UseCaseContext, place: AppointmentPlace, requested: string | null, departmentId: string, providerId: string) {
+  const site = appointmentSite(place, requested, (await pipSites(ctx.tx, departmentId, providerId)).map((s) => s.id));
+  if (!site.ok) throw new AppError('VALIDATION_FAILED', undefined, [{ path: 'siteId', message: site.message }]);
+  return site.siteId;
+}
 
 export const planAppointment = defineUseCase({
   name: 'contact.plan',
@@ -32,11 +40,12 @@ export const planAppointment = defineUseCase({
   input: z.object({ beneficiaryId: Id, data: AppointmentInput }),
   async run(ctx, { beneficiaryId, data }) {
     const person = await followedPerson(ctx, beneficiaryId);
+    const siteId = await siteOfPip(ctx, data.place, data.siteId, person.departmentId, person.providerId!);
     const [row] = await ctx.tx
       .insert(contacts)
       .values({
         departmentId: person.departmentId, beneficiaryId, providerId: person.providerId!, staffUserId: ctx.actor.userId, status: 'planned',
-        subject: data.subject, scheduledAt: new Date(data.scheduledAt), plannedMinutes: data.plannedMinutes, place: data.place,
+        subject: data.subject, scheduledAt: new Date(data.scheduledAt), plannedMinutes: data.plannedMinutes, place: data.place, siteId,
         videoLink: data.videoLink, createdBy: ctx.actor.userId,
       })
       .returning({ id: contacts.id });
@@ -97,11 +106,12 @@ export const recordOutcome = defineUseCase({
         await set({ happenedOn: day });
         break;
       case 'moved': {
+        const siteId = data.siteId === null ? appointment.siteId : await siteOfPip(ctx, appointment.place!, data.siteId, appointment.departmentId, appointment.providerId);
         await set({ reason: data.reason });
         const { id: _id, createdAt: _c, updatedAt: _u, ...copy } = appointment;
         const [next] = await ctx.tx
           .insert(contacts)
-          .values({ ...copy, status: 'planned', scheduledAt: new Date(data.scheduledAt), movedFromId: id, createdBy: ctx.actor.userId })
+          .values({ ...copy, status: 'planned', scheduledAt: new Date(data.scheduledAt), siteId, movedFromId: id, createdBy: ctx.actor.userId })
           .returning({ id: contacts.id });
         movedTo = next!.id;
       }
@@ -120,20 +130,23 @@ export const listPersonContacts = defineUseCase({
   permission: 'contact:read',
   input: z.object({ beneficiaryId: Id }),
   async run(ctx, { beneficiaryId }) {
-    await findInScope(ctx, beneficiaryId);
+    const person = await findInScope(ctx, beneficiaryId);
     const rows = await ctx.tx
-      .select({ contact: contacts, staffName: users.displayName })
+      .select({ contact: contacts, staffName: users.displayName, siteName: sites.name })
       .from(contacts)
       .innerJoin(users, eq(users.id, contacts.staffUserId))
+      .leftJoin(sites, and(eq(sites.departmentId, contacts.departmentId), eq(sites.id, contacts.siteId)))
       .where(inScope(ctx.actor, contacts, eq(contacts.beneficiaryId, beneficiaryId)))
       .orderBy(desc(sql`coalesce(${contacts.happenedOn}, (${contacts.scheduledAt} at time zone 'Europe/Paris')::date)`), desc(contacts.createdAt));
     await ctx.audit({ action: 'contact.list', entityType: 'beneficiary', entityId: beneficiaryId });
     const reminders = await remindersOf(ctx, rows.filter((r) => r.contact.scheduledAt !== null).map((r) => r.contact.id));
-    const views: ContactView[] = rows.map(({ contact: c, staffName }) => ({
+    const views: ContactView[] = rows.map(({ contact: c, staffName, siteName }) => ({
       id: c.id, status: c.status, subject: c.subject, scheduledAt: c.scheduledAt?.toISOString() ?? null, plannedMinutes: c.plannedMinutes,
-      place: c.place, videoLink: c.videoLink, happenedOn: c.happenedOn, modality: c.modality, durationMinutes: c.durationMinutes,
+      place: c.place, siteId: c.siteId, siteName, videoLink: c.videoLink, happenedOn: c.happenedOn, modality: c.modality, durationMinutes: c.durationMinutes,
       summary: c.summary, reason: c.reason, movedFromId: c.movedFromId, staffName, reminders: reminders.get(c.id) ?? [],
     }));
-    return { contacts: views, unexcusedAbsences: views.filter((v) => v.status === 'unexcused_absence').map((v) => v.happenedOn!) };
+    // Where the next appointment may take place: the sites of the PIP following the person now.
+    const siteList = person.providerId ? await pipSites(ctx.tx, person.departmentId, person.providerId) : [];
+    return { contacts: views, unexcusedAbsences: views.filter((v) => v.status === 'unexcused_absence').map((v) => v.happenedOn!), sites: siteList };
   },
 });

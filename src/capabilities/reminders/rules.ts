@@ -31,14 +31,19 @@ export interface ReminderFacts {
   firstNames: string;
   scheduledAt: Date;
   place: AppointmentPlace | null;
-  /** The PIP's site address, for an appointment on site. */
+  /** The address of the site the appointment names, if it names one. */
   siteAddress: string | null;
+  /** The PIP's first site's address: where an appointment naming no site was said to take place. */
+  firstSiteAddress: string | null;
   videoLink: string | null;
   providerName: string;
 }
 
+/** The address an appointment on site takes place at: its own site's, else the PIP's first site's. */
+export const appointmentAddress = (f: Pick<ReminderFacts, 'siteAddress' | 'firstSiteAddress'>): string | null => f.siteAddress ?? f.firstSiteAddress;
+
 /** Where, in words, without the subject: a reminder may be read by someone else (CNIL: the least data). */
-export function placeWording(f: Pick<ReminderFacts, 'place' | 'siteAddress' | 'videoLink' | 'providerName'>): string {
+export function placeWording(f: Pick<ReminderFacts, 'place' | 'siteAddress' | 'firstSiteAddress' | 'videoLink' | 'providerName'>): string {
   switch (f.place) {
     case 'phone':
       return 'par téléphone : votre référent·e vous appellera';
@@ -46,8 +51,10 @@ export function placeWording(f: Pick<ReminderFacts, 'place' | 'siteAddress' | 'v
       return `en visioconférence${f.videoLink ? ` : ${f.videoLink}` : ''}`;
     case 'home':
       return 'à votre domicile';
-    default:
-      return f.siteAddress ? `${f.providerName}, ${f.siteAddress}` : f.providerName;
+    default: {
+      const address = appointmentAddress(f);
+      return address ? `${f.providerName}, ${address}` : f.providerName;
+    }
   }
 }
 

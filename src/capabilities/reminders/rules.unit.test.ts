@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, maskRecipient, MAX_ATTEMPTS, placeWording, reminderDue, reminderText, retryAt } from './rules.js';
+import { afterFailure, appointmentAddress, maskRecipient, MAX_ATTEMPTS, placeWording, reminderDue, reminderText, retryAt } from './rules.js';
 
 const at = (iso: string) => new Date(iso);
 const APPOINTMENT = at('2026-03-03T13:30:00Z'); // mardi 3 mars 2026, 14 h 30 à Paris
@@ -31,6 +31,7 @@ describe('after a failed attempt', () => {
 describe('what a reminder says', () => {
   const facts = {
     firstNames: 'Aïcha', scheduledAt: APPOINTMENT, place: 'site' as const, siteAddress: '12 rue de la République, 84000 Avignon',
+    firstSiteAddress: '12 rue de la République, 84000 Avignon',
     videoLink: null, providerName: 'PIP Tremplin Emploi Avignon',
   };
 
@@ -53,7 +54,16 @@ describe('what a reminder says', () => {
     expect(placeWording({ ...facts, place: 'phone' })).toBe('par téléphone : votre référent·e vous appellera');
     expect(placeWording({ ...facts, place: 'video', videoLink: 'https://visio.example/abc' })).toBe('en visioconférence : https://visio.example/abc');
     expect(placeWording({ ...facts, place: 'home' })).toBe('à votre domicile');
-    expect(placeWording({ ...facts, siteAddress: null })).toBe('PIP Tremplin Emploi Avignon');
+    expect(placeWording({ ...facts, siteAddress: null, firstSiteAddress: null })).toBe('PIP Tremplin Emploi Avignon');
+  });
+
+  it('gives the address of the site the appointment names, else the PIP’s first site’s', () => {
+    const orange = { ...facts, siteAddress: '5 cours Aristide Briand, 84100 Orange' };
+    expect(placeWording(orange)).toBe('PIP Tremplin Emploi Avignon, 5 cours Aristide Briand, 84100 Orange');
+    expect(reminderText('sms', orange).body).toContain('PIP Tremplin Emploi Avignon, 5 cours Aristide Briand, 84100 Orange.');
+    expect(appointmentAddress(orange)).toBe('5 cours Aristide Briand, 84100 Orange');
+    expect(placeWording({ ...facts, siteAddress: null })).toBe('PIP Tremplin Emploi Avignon, 12 rue de la République, 84000 Avignon');
+    expect(appointmentAddress({ siteAddress: null, firstSiteAddress: null })).toBeNull();
   });
 });
 

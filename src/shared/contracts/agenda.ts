@@ -32,6 +32,8 @@ export const AgendaItem = z.object({
   /** An appointment's status (a workshop has none). */
   status: z.enum(CONTACT_STATUSES).nullable(),
   appointmentPlace: z.enum(APPOINTMENT_PLACES).nullable(),
+  /** The name of the PIP's site an appointment on site names, if any. */
+  siteName: z.string().nullable(),
   /** A workshop's place, as its organiser wrote it. */
   workshopPlace: z.string().nullable(),
   person: z.object({ id: z.uuid(), name: z.string() }).nullable(),

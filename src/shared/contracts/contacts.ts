@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { APPOINTMENT_PLACES, CONTACT_MODALITIES, CONTACT_STATUSES } from '../contacts.js';
 import { IsoDate, IsoDateTime } from './common.js';
 import { ReminderView } from './messages.js';
+import { Site } from './organisations.js';
 
 /** Requests and responses of the contacts capability (appointments and their outcome). */
 
@@ -13,6 +14,8 @@ export const AppointmentInput = z
     scheduledAt: IsoDateTime,
     plannedMinutes: minutes.default(45),
     place: z.enum(APPOINTMENT_PLACES),
+    /** One of the PIP's sites, for an appointment on site (its first site when none is given). */
+    siteId: z.uuid('Site invalide').nullable().default(null),
     // Only web links: a javascript: or mailto: address would be a trap once shown as a link.
     videoLink: z.url({ protocol: /^https?$/, message: 'Lien de visioconférence invalide (https://…)' }).max(500).nullable().default(null),
     subject: text(300).min(3, 'Indiquez l’objet du rendez-vous (3 caractères au moins)'),
@@ -39,7 +42,13 @@ export const OutcomeInput = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('excused_absence'), reason: text(1000).min(3, 'Indiquez l’excuse donnée (3 caractères au moins)') }),
   z.object({ outcome: z.literal('unexcused_absence') }),
   z.object({ outcome: z.literal('cancelled'), reason: text(1000).min(3, 'Indiquez le motif (3 caractères au moins)') }),
-  z.object({ outcome: z.literal('moved'), scheduledAt: IsoDateTime, reason: text(1000).nullable().default(null) }),
+  z.object({
+    outcome: z.literal('moved'),
+    scheduledAt: IsoDateTime,
+    /** Another of the PIP's sites for the new appointment; none keeps the site it had. */
+    siteId: z.uuid('Site invalide').nullable().default(null),
+    reason: text(1000).nullable().default(null),
+  }),
 ]);
 export type OutcomeInput = z.infer<typeof OutcomeInput>;
 
@@ -50,6 +59,9 @@ export const ContactView = z.object({
   scheduledAt: z.string().nullable(),
   plannedMinutes: z.number().int().nullable(),
   place: z.enum(APPOINTMENT_PLACES).nullable(),
+  /** The PIP's site it takes place at, for an appointment on site that names one. */
+  siteId: z.uuid().nullable(),
+  siteName: z.string().nullable(),
   videoLink: z.string().nullable(),
   happenedOn: z.string().nullable(),
   modality: z.enum(CONTACT_MODALITIES).nullable(),
@@ -67,4 +79,6 @@ export const PersonContacts = z.object({
   contacts: z.array(ContactView),
   /** Dates of unexcused absences, newest first: facts for a breach report. */
   unexcusedAbsences: z.array(z.string()),
+  /** The sites of the PIP following the person, its first site first: where an appointment may take place. */
+  sites: z.array(Site),
 });

@@ -49,6 +49,7 @@ export const contacts: typeof french = {
   },
   entry: {
     place: 'Place',
+    site: 'Site',
     modality: 'Modality',
     plannedDuration: 'Planned duration',
     duration: 'Duration',
@@ -78,6 +79,8 @@ export const contacts: typeof french = {
       submit: 'Plan',
       plannedMinutes: 'Planned duration (minutes)',
       place: 'Place',
+      site: 'PIP site',
+      siteHelp: 'Its address is printed on the convocation letter and in the reminders.',
       videoLink: 'Video call link',
       videoLinkHelp: 'The full address, starting with https://',
       subjectHelp: 'For example: review of applications, preparing the contract.',

@@ -38,6 +38,7 @@ export const contacts = {
   },
   entry: {
     place: 'Lieu',
+    site: 'Site',
     modality: 'Modalité',
     plannedDuration: 'Durée prévue',
     duration: 'Durée',
@@ -67,6 +68,8 @@ export const contacts = {
       submit: 'Planifier',
       plannedMinutes: 'Durée prévue (en minutes)',
       place: 'Lieu',
+      site: 'Site du PIP',
+      siteHelp: 'Son adresse figure sur la convocation et dans les rappels.',
       videoLink: 'Lien de visioconférence',
       videoLinkHelp: 'L’adresse complète, commençant par https://',
       subjectHelp: 'Par exemple : point sur les candidatures, préparation du contrat.',

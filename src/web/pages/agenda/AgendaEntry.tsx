@@ -20,7 +20,8 @@ export function AgendaEntry({ item, clashes, time }: AgendaEntryProps) {
   const a = t.agenda.page;
   const from = time(item.startsAt);
   const to = time(item.endsAt);
-  const where = item.kind === 'workshop' ? item.workshopPlace : item.appointmentPlace ? t.contacts.places[item.appointmentPlace] : null;
+  // An appointment on site says which site: « Sur site · Antenne Orange ».
+  const where = item.kind === 'workshop' ? item.workshopPlace : item.appointmentPlace ? [t.contacts.places[item.appointmentPlace], item.siteName].filter(Boolean).join(' · ') : null;
   const details = [item.kind === 'workshop' ? a.workshop : item.title, where, item.status && item.status !== 'planned' ? t.contacts.statuses[item.status] : null];
   const classes = ['agenda-item', `agenda-item--${item.kind}`, clashes.length > 0 ? 'agenda-item--conflict' : '', item.status === 'cancelled' || item.status === 'moved' ? 'agenda-item--off' : ''];
   return (

@@ -66,6 +66,7 @@ export function ContactList({ items, all, action }: ContactListProps) {
         };
         if (contact.status === 'planned') {
           add(e.place, contact.place ? c.places[contact.place] : null);
+          add(e.site, contact.siteName);
           add(e.videoLink, link && isWebLink(link) ? <VideoLink href={link} /> : link);
           add(e.plannedDuration, minutes(contact.plannedMinutes));
         }

@@ -128,11 +128,12 @@ export function ContactsTab({ file, onChanged }: { file: BeneficiaryFileData; on
           </section>
         </>
       )}
-      {open?.kind === 'plan' ? <PlanDialog personId={file.id} onClose={close} onDone={() => done(false)} /> : null}
+      {open?.kind === 'plan' ? <PlanDialog personId={file.id} sites={data.sites} onClose={close} onDone={() => done(false)} /> : null}
       {open?.kind === 'record' ? <RecordContactDialog personId={file.id} onClose={close} onDone={() => done(true)} /> : null}
       {open?.kind === 'outcome' ? (
         <OutcomeDialog
           appointment={open.appointment}
+          sites={data.sites}
           onClose={close}
           onDone={(outcome: ContactOutcome) => {
             focusAfterLoad.current = outcome === 'moved' ? plannedTitle : historyTitle;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { asksForSite } from '../../../shared/appointment-site.js';
 import { frenchToday } from '../../../shared/calendar.js';
 import { CONTACT_OUTCOMES, type AppointmentPlace, type ContactModality, type ContactOutcome } from '../../../shared/contacts.js';
 import { contactsApi, type ContactViewData, type OutcomeRequest } from '../../api/contacts.js';
@@ -13,6 +14,7 @@ import { useWhen } from './ContactList.js';
 import { parisDay } from './dateTime.js';
 import { DateTimeFields, scheduledAtOf } from './DateTimeFields.js';
 import { HeldFields, heldOf } from './HeldFields.js';
+import { SiteField, type PipSite } from './SiteField.js';
 
 /** Before its day an appointment cannot have been held or missed: it can only be moved, cancelled or excused. */
 const BEFORE_ITS_DAY: ContactOutcome[] = ['excused_absence', 'cancelled', 'moved'];
@@ -21,12 +23,14 @@ const MODALITY_OF_PLACE: Record<AppointmentPlace, ContactModality> = { site: 'fa
 
 interface OutcomeDialogProps {
   appointment: ContactViewData;
+  /** The sites of the PIP following the person: a moved appointment on site may change site. */
+  sites: PipSite[];
   onClose: () => void;
   onDone: (outcome: ContactOutcome) => void;
 }
 
 /** What happened to a planned appointment, with the fields each outcome needs. */
-export function OutcomeDialog({ appointment, onClose, onDone }: OutcomeDialogProps) {
+export function OutcomeDialog({ appointment, sites, onClose, onDone }: OutcomeDialogProps) {
   const { t } = useI18n();
   const o = t.contacts.dialogs.outcome;
   const notify = useNotify();
@@ -44,7 +48,7 @@ export function OutcomeDialog({ appointment, onClose, onDone }: OutcomeDialogPro
       case 'unexcused_absence':
         return { outcome };
       case 'moved':
-        return { outcome, scheduledAt: scheduledAtOf(data), reason: optionalText(data, 'reason') };
+        return { outcome, scheduledAt: scheduledAtOf(data), siteId: optionalText(data, 'siteId'), reason: optionalText(data, 'reason') };
     }
   }
 
@@ -79,6 +83,7 @@ export function OutcomeDialog({ appointment, onClose, onDone }: OutcomeDialogPro
       {outcome === 'moved' ? (
         <>
           <DateTimeFields dateLabel={o.newDate} />
+          {appointment.place && asksForSite(appointment.place, sites.length) ? <SiteField sites={sites} defaultSiteId={appointment.siteId ?? sites[0]!.id} /> : null}
           <TextAreaField name="reason" label={o.moveReason} description={o.moveReasonHelp} maxLength={1000} />
         </>
       ) : null}

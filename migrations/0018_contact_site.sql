@@ -1,0 +1,2 @@
+ALTER TABLE "contacts" ADD COLUMN "site_id" uuid;--> statement-breakpoint
+ALTER TABLE "contacts" ADD CONSTRAINT "contacts_department_id_site_id_provider_sites_department_id_id_fk" FOREIGN KEY ("department_id","site_id") REFERENCES "public"."provider_sites"("department_id","id") ON DELETE no action ON UPDATE no action;
