@@ -156,6 +156,8 @@ describe.each(testEngines())('contacts on %s', (engine) => {
     expect(feed.body).toContain(`SUMMARY:Rendez-vous ${identity.firstNames.charAt(0)}. ${identity.lastName.charAt(0)}.`);
     expect(feed.body).not.toContain(identity.lastName);
     expect(feed.body).not.toContain('santé');
+    // On site by default: the PIP's first site, by name and address.
+    expect(feed.body).toContain('LOCATION:Agence Avignon centre\\,');
 
     const [, , departmentId, token] = path.split('/').slice(1);
     for (const guess of [`/api/calendar/${departmentId}/${'A'.repeat(43)}`, `/api/calendar/${departmentId}/court`, `/api/calendar/00000000-0000-4000-8000-000000000000/${token}`]) {

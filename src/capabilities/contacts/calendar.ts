@@ -7,11 +7,18 @@ import type { Actor } from '../../platform/policy/actor.js';
 import { defineUseCase } from '../../platform/usecase/runner.js';
 import { DEFAULT_APPOINTMENT_MINUTES, type AppointmentPlace } from '../../shared/contacts.js';
 import { beneficiaries } from '../beneficiaries/schema.js';
-import { users } from '../organisations/schema.js';
+import { sites, users } from '../organisations/schema.js';
 import { calendarFeeds, contacts } from './schema.js';
 
 const DAY = 86_400_000;
 const PLACES: Record<AppointmentPlace, string> = { site: 'Locaux du PIP', phone: 'Téléphone', video: 'Visioconférence', home: 'Visite à domicile' };
+
+/** Where the staff member goes: the site's name and address, the video link, or the kind of place. */
+function locationOf(r: { place: AppointmentPlace | null; videoLink: string | null; siteName: string | null; siteAddress: string | null }): string | undefined {
+  if (r.place === 'video' && r.videoLink) return r.videoLink;
+  if (r.place === 'site' && r.siteName) return `${r.siteName}, ${r.siteAddress}`;
+  return r.place ? PLACES[r.place] : undefined;
+}
 
 /** A new private feed URL for the caller; the previous one stops answering. */
 export const openCalendarFeed = defineUseCase({
@@ -75,9 +82,13 @@ export const readCalendarFeed = defineUseCase({
   async run(ctx) {
     const now = Date.now();
     const rows = await ctx.tx
-      .select({ id: contacts.id, at: contacts.scheduledAt, minutes: contacts.plannedMinutes, place: contacts.place, videoLink: contacts.videoLink, lastName: beneficiaries.lastName, firstNames: beneficiaries.firstNames })
+      .select({
+        id: contacts.id, at: contacts.scheduledAt, minutes: contacts.plannedMinutes, place: contacts.place, videoLink: contacts.videoLink,
+        siteName: sites.name, siteAddress: sites.address, lastName: beneficiaries.lastName, firstNames: beneficiaries.firstNames,
+      })
       .from(contacts)
       .innerJoin(beneficiaries, and(eq(beneficiaries.departmentId, contacts.departmentId), eq(beneficiaries.id, contacts.beneficiaryId)))
+      .leftJoin(sites, and(eq(sites.departmentId, contacts.departmentId), eq(sites.id, contacts.siteId)))
       .where(and(
         eq(contacts.departmentId, ctx.actor.departmentId), eq(contacts.staffUserId, ctx.actor.userId), eq(contacts.status, 'planned'),
         gte(contacts.scheduledAt, new Date(now - 30 * DAY)), lte(contacts.scheduledAt, new Date(now + 180 * DAY)),
@@ -90,7 +101,7 @@ export const readCalendarFeed = defineUseCase({
       startOutputType: 'utc',
       duration: { minutes: r.minutes ?? DEFAULT_APPOINTMENT_MINUTES },
       title: `Rendez-vous ${r.firstNames.charAt(0)}. ${r.lastName.charAt(0)}.`,
-      location: r.place === 'video' && r.videoLink ? r.videoLink : r.place ? PLACES[r.place] : undefined,
+      location: locationOf(r),
       productId: 'parcours/agenda',
       calName: 'Parcours — mes rendez-vous',
     }));
