@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../platform/db/engine.js';
 import { addDays, addMonths, type IsoDate } from '../shared/calendar.js';
-import type { PathwayStatus } from '../shared/beneficiaries.js';
+import type { ExitCategory, PathwayStatus } from '../shared/beneficiaries.js';
 import { communes, departments, lots, users } from '../capabilities/organisations/schema.js';
 import { readSettings } from '../capabilities/organisations/settings-queries.js';
 import { beneficiaries, pathwayEvents } from '../capabilities/beneficiaries/schema.js';
@@ -123,7 +123,10 @@ export async function seedDemoPeople(db: Db, departmentId: string, count: number
 async function history(
   tx: Tx,
   id: string,
-  row: { departmentId: string; orientationKind: 'social' | 'professional' | null; orientedOn: string | null; lotId: string | null; providerId: string | null; referentId: string | null; assignedOn: string | null },
+  row: {
+    departmentId: string; orientationKind: 'social' | 'professional' | null; orientedOn: string | null; lotId: string | null; providerId: string | null;
+    referentId: string | null; assignedOn: string | null; endedOn: string | null; exitReason: string | null; exitCategory: ExitCategory | null; exitPositive: boolean | null;
+  },
   by: { officer: string; manager: string },
 ): Promise<void> {
   const { departmentId } = row;
@@ -137,4 +140,10 @@ async function history(
   if (!row.referentId || !row.assignedOn || !row.providerId) return;
   await tx.insert(assignments).values({ departmentId, beneficiaryId: id, providerId: row.providerId, referentId: row.referentId, startsOn: row.assignedOn, assignedBy: by.manager });
   await tx.insert(pathwayEvents).values({ departmentId, beneficiaryId: id, kind: 'assignment.assigned', actorUserId: by.manager, occurredAt: eventTime(row.assignedOn), data: { referentId: row.referentId } });
+  if (!row.endedOn) return;
+  // What ending the accompaniment writes (pathway.end), so the timeline tells why the person left.
+  await tx.insert(pathwayEvents).values({
+    departmentId, beneficiaryId: id, kind: 'pathway.end', actorUserId: row.referentId, occurredAt: eventTime(row.endedOn),
+    data: { on: row.endedOn, reason: row.exitReason, category: row.exitCategory, positive: row.exitPositive },
+  });
 }
