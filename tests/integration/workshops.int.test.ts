@@ -54,9 +54,14 @@ describe.each(testEngines())('collective workshops on %s', (engine) => {
     expect(file.pathway.lastContactOn >= yesterday).toBe(true);
     const [row] = rowsOf<{ modalities: Record<string, string> }>(await t.database.db.execute(sql`select last_contact_by_modality as modalities from beneficiaries where id = ${present!.beneficiaryId}`));
     expect(row!.modalities.collective).toBe(yesterday);
-    const { contacts } = (await t.request('GET', `/api/beneficiaries/${present!.beneficiaryId}/contacts`, manager)).json();
-    expect(contacts[0]).toMatchObject({ status: 'held', modality: 'collective', subject: 'Atelier collectif : Atelier CV', durationMinutes: 180 });
-    expect((await t.request('GET', `/api/beneficiaries/${absent!.beneficiaryId}/contacts`, manager)).json().contacts).toEqual([]);
+    // The demo may have planned other appointments for these people: only the workshop's contact is looked at.
+    const workshopContacts = async (beneficiaryId: string) =>
+      ((await t.request('GET', `/api/beneficiaries/${beneficiaryId}/contacts`, manager)).json().contacts as { subject: string | null }[])
+        .filter((c) => c.subject === 'Atelier collectif : Atelier CV');
+    expect(await workshopContacts(present!.beneficiaryId)).toEqual([
+      expect.objectContaining({ status: 'held', modality: 'collective', subject: 'Atelier collectif : Atelier CV', durationMinutes: 180 }),
+    ]);
+    expect(await workshopContacts(absent!.beneficiaryId)).toEqual([]);
     // A presence counted as a contact stands.
     const undo = await t.request('POST', `/api/workshops/${id}/attendance`, manager, { attendance: [{ registrationId: present!.id, attendance: 'absent' }] });
     expect(undo.statusCode).toBe(409);
