@@ -5,7 +5,6 @@ import { addWorkingDays, type IsoDate } from '../shared/calendar.js';
 import { beneficiaries } from '../capabilities/beneficiaries/schema.js';
 import { contacts } from '../capabilities/contacts/schema.js';
 import { pipSites } from '../capabilities/contacts/store.js';
-import { DEMO_ACCOUNTS } from '../capabilities/organisations/demo/accounts.js';
 import { departments, users } from '../capabilities/organisations/schema.js';
 
 const SUBJECTS = ['Bilan du mois', 'Préparation du contrat d’engagement', 'Point sur les candidatures', 'Suite de la formation'];
@@ -13,14 +12,12 @@ const SUBJECTS = ['Bilan du mois', 'Préparation du contrat d’engagement', 'Po
 /**
  * Two appointments ahead for each referent's first active people, on site at each of their PIP's
  * sites in turn (a call where the PIP has a single site), so the agenda, the Contacts tab and the
- * convocation show which site. In a fortnight: no reminder is due yet. The accounts the README
- * lists keep an empty agenda, the one the walkthrough starts from.
+ * convocation show which site. In a fortnight: no reminder is due yet.
  */
 export async function seedDemoAppointments(db: Db, departmentId: string, today: IsoDate): Promise<void> {
-  const logins = new Set(DEMO_ACCOUNTS.map((a) => a.email));
   await db.transaction(async (tx) => {
     const [dept] = await tx.select().from(departments).where(eq(departments.id, departmentId));
-    const referents = (await tx.select().from(users).where(and(eq(users.departmentId, departmentId), eq(users.role, 'referent')))).filter((u) => !logins.has(u.email));
+    const referents = await tx.select().from(users).where(and(eq(users.departmentId, departmentId), eq(users.role, 'referent')));
     for (const [r, referent] of referents.entries()) {
       if (!referent.providerId) continue;
       const sites = await pipSites(tx, departmentId, referent.providerId);

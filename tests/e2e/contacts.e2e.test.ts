@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { addDays, frenchToday } from '../../src/shared/calendar.js';
 import { parisDateTime } from '../../src/web/pages/contacts/dateTime.js';
 import { apiSession, browserTabs, closeTab, expectAccessible, isFocused, settled, signIn as signInAs, tabTo, typeDate } from '../support/e2e.js';
+import { firstWithoutPlannedAppointment } from '../support/people.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -35,7 +36,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const referent = await apiAs(REFERENT);
   const { items } = await referent.call<{ items: { id: string }[] }>('GET', '/api/beneficiaries?alert=no_recent_contact&status=active');
-  personId = items[0]!.id;
+  personId = await firstWithoutPlannedAppointment(server.database, items.map((i) => i.id));
   await closeTab(referent.tab);
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { enqueue } from '../../src/platform/jobs/runner.js';
 import { apiSession, browserTabs, closeTab, expectAccessible, openArea, settled, signIn, tabTo } from '../support/e2e.js';
+import { firstWithoutPlannedAppointment } from '../support/people.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -24,7 +25,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const referent = await apiSession(openTab, server.url, REFERENT);
   const { items } = await referent.call<{ items: { id: string }[] }>('GET', '/api/beneficiaries?status=active');
-  personId = items[0]!.id;
+  personId = await firstWithoutPlannedAppointment(server.database, items.map((i) => i.id));
   await server.database.db.execute(sql`update beneficiaries set email = 'aicha.rappel@exemple.fr', phone = '06 12 34 56 78' where id = ${personId}`);
   const tomorrow = new Date(Date.now() + 20 * 3_600_000).toISOString();
   ({ id: appointmentId } = await referent.call<{ id: string }>('POST', `/api/beneficiaries/${personId}/appointments`, {

@@ -42,3 +42,15 @@ export async function contractsWhere(database: Database, where: { status: Contra
   );
   return rows.map((r) => r.id);
 }
+
+/** The first of these people with no appointment planned: the demo plans some, a test may want a clean slate. */
+export async function firstWithoutPlannedAppointment(database: Database, ids: string[]): Promise<string> {
+  const rows = rowsOf<{ id: string }>(
+    await database.db.execute(sql`
+      select b.id from unnest(array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]) with ordinality as b(id, n)
+      where not exists (select 1 from contacts c where c.beneficiary_id = b.id and c.status = 'planned')
+      order by b.n limit 1`),
+  );
+  if (!rows[0]) throw new Error('every person given has an appointment planned');
+  return rows[0].id;
+}
