@@ -29,10 +29,18 @@ const Env = z.object({
   /** SMTP relay for e-mail reminders (smtp://user:pass@host:587, smtps://…); unset: kept in the outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'smtp:// ou smtps://').optional(),
   SMTP_FROM: z.string().default('Parcours <ne-pas-repondre@parcours.invalid>'),
-  /** Only `outbox` for now (SMS kept for staff to read): a provider plugs in behind SmsProvider. */
-  SMS_PROVIDER: z.enum(['outbox']).default('outbox'),
+  /** `outbox`: SMS kept for staff to read; `brevo`: sent through Brevo's API (needs SMS_BREVO_API_KEY). */
+  SMS_PROVIDER: z.enum(['outbox', 'brevo']).default('outbox'),
+  SMS_BREVO_API_KEY: z.string().min(1).optional(),
+  SMS_BREVO_URL: z.string().url().default('https://api.brevo.com'),
+  /** What the phone shows as the sender: 3 to 11 letters or digits. */
+  SMS_SENDER: z.string().regex(/^[A-Za-z0-9]{3,11}$/, '3 à 11 lettres ou chiffres, sans espace').default('Parcours'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
+  .refine((e) => e.SMS_PROVIDER !== 'brevo' || e.SMS_BREVO_API_KEY, {
+    path: ['SMS_BREVO_API_KEY'],
+    message: 'SMS_BREVO_API_KEY est requis quand SMS_PROVIDER=brevo',
+  })
   .refine((e) => !e.FILES_S3_ACCESS_KEY_ID === !e.FILES_S3_SECRET_ACCESS_KEY, {
     path: ['FILES_S3_SECRET_ACCESS_KEY'],
     message: 'FILES_S3_ACCESS_KEY_ID et FILES_S3_SECRET_ACCESS_KEY vont ensemble',
@@ -74,6 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: e.TRUST_PROXY === 'true',
     throttle: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     logLevel: e.LOG_LEVEL,
-    messaging: { smtpUrl: e.SMTP_URL, smtpFrom: e.SMTP_FROM, smsProvider: e.SMS_PROVIDER },
+    messaging: {
+      smtpUrl: e.SMTP_URL,
+      smtpFrom: e.SMTP_FROM,
+      brevo: e.SMS_PROVIDER === 'brevo' ? { apiKey: e.SMS_BREVO_API_KEY!, sender: e.SMS_SENDER, baseUrl: e.SMS_BREVO_URL } : undefined,
+    },
   };
 }

@@ -25,3 +25,18 @@ describe('the file store settings', () => {
     expect(() => loadConfig({ FILES_S3_BUCKET: 'b', FILES_S3_ENDPOINT: 'pas une url' })).toThrow('FILES_S3_ENDPOINT');
   });
 });
+
+describe('the SMS settings', () => {
+  it('keep SMS in the outbox unless Brevo is chosen', () => {
+    expect(loadConfig({}).messaging.brevo).toBeUndefined();
+    expect(loadConfig({ SMS_PROVIDER: 'brevo', SMS_BREVO_API_KEY: 'xkeysib-1' }).messaging.brevo).toEqual({
+      apiKey: 'xkeysib-1', sender: 'Parcours', baseUrl: 'https://api.brevo.com',
+    });
+    expect(loadConfig({ SMS_PROVIDER: 'brevo', SMS_BREVO_API_KEY: 'k', SMS_SENDER: 'Vaucluse84' }).messaging.brevo?.sender).toBe('Vaucluse84');
+  });
+
+  it('refuse Brevo without its key, and a sender operators would reject', () => {
+    expect(() => loadConfig({ SMS_PROVIDER: 'brevo' })).toThrow('SMS_BREVO_API_KEY est requis');
+    expect(() => loadConfig({ SMS_SENDER: 'Département 84' })).toThrow('SMS_SENDER');
+  });
+});

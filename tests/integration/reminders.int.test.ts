@@ -5,6 +5,7 @@ import { testEngines } from '../support/engines.js';
 import { demoEmail, OTHER_PIP_MANAGER, OTHER_PIP_REFERENT } from '../support/fixtures.js';
 import { peopleWhere } from '../support/people.js';
 import { startSmtpServer, type SmtpServer } from '../support/smtp.js';
+import { startBrevoServer } from '../support/brevo.js';
 import { enqueue } from '../../src/platform/jobs/runner.js';
 import { rowsOf } from '../../src/platform/db/engine.js';
 import { createTransports } from '../../src/platform/messaging/transports.js';
@@ -181,6 +182,41 @@ describe.each(testEngines())('appointment reminders on %s', (engine) => {
     expect(await emailOf(unknownAppointment)).toMatchObject({ status: 'failed', attempts: 1 });
     expect((await emailOf(unknownAppointment)).last_error).toContain('550');
     expect([...smtp.to(busy.email), ...smtp.to(unknown.email)]).toHaveLength(0);
+  });
+
+  it('sends SMS once through Brevo’s API in international format; a refused number fails for good, a busy service is retried', async () => {
+    const brevo = await startBrevoServer();
+    const worker = createDispatcher(t.database.db, createTransports({
+      smtpUrl: smtp.url, smtpFrom: 'rappels@parcours.test', brevo: { apiKey: 'cle-de-test', sender: 'Vaucluse', baseUrl: brevo.url },
+    }), () => clock);
+    try {
+      const [metropolitan, reunion, refused, busy] = await Promise.all(['06 11 22 33 01', '0692 11 22 02', '06 11 22 33 03', '06 11 22 33 04'].map((phone) => person({ phone })));
+      const appointments = [];
+      for (const p of [metropolitan!, reunion!, refused!, busy!]) appointments.push(await plan(p.id, 47));
+      brevo.refuse('33611223303', [400]);
+      brevo.refuse('33611223304', [503]);
+      await runJob('reminders.schedule');
+      await worker.runDue();
+      await worker.runDue();
+
+      const sent = brevo.to('33611223301');
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ apiKey: 'cle-de-test', body: { sender: 'Vaucluse', type: 'transactional' } });
+      expect(sent[0]!.body.content).toMatch(/^Rappel : rendez-vous le /);
+      const sms = async (appointment: string) => (await messagesOf(appointment)).find((m) => m.channel === 'sms')!;
+      expect(await sms(appointments[0]!)).toMatchObject({ status: 'sent', attempts: 1, last_error: null, transport_id: expect.stringMatching(/^\d+$/) });
+      expect(brevo.to('262692112202')).toHaveLength(1);
+      expect(await sms(appointments[2]!)).toMatchObject({ status: 'failed', attempts: 1, last_error: expect.stringContaining('Brevo 400') });
+      expect(await sms(appointments[3]!)).toMatchObject({ status: 'queued', attempts: 1, last_error: expect.stringContaining('Brevo 503') });
+
+      later(MINUTE);
+      await worker.runDue();
+      expect(await sms(appointments[3]!)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+      expect(brevo.to('33611223304')).toHaveLength(1);
+      expect(brevo.to('33611223303')).toHaveLength(0);
+    } finally {
+      await brevo.close();
+    }
   });
 
   it('marks a message left « sending » by a stopped process as unknown, and never sends it again', async () => {

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { brevoSmsProvider, type BrevoSettings } from './brevo-sms.js';
 
 /**
  * How messages leave Parcours. Each channel sits behind a small interface so that a département
@@ -40,8 +41,7 @@ export interface EmailTransport {
 /**
  * An SMS provider (an operator's HTTP API, an e-mail-to-SMS gateway…). `send` resolves once the
  * provider has accepted the message, with its identifier; it throws a TransportError when it
- * refuses. None is bundled: no provider credentials exist in this repository, and the embedded
- * default keeps every SMS in the outbox.
+ * refuses. Brevo is bundled (brevo-sms.ts); the embedded default keeps every SMS in the outbox.
  */
 export interface SmsProvider {
   readonly name: string;
@@ -81,13 +81,13 @@ export interface MessagingConfig {
   /** Unset: e-mails are kept in the outbox. */
   smtpUrl?: string | undefined;
   smtpFrom: string;
-  /** Only the outbox for now; a provider is added here with its own settings. */
-  smsProvider?: 'outbox' | undefined;
+  /** Unset: SMS are kept in the outbox. */
+  brevo?: BrevoSettings | undefined;
 }
 
 export function createTransports(config: MessagingConfig): Transports {
   return {
     email: config.smtpUrl ? smtpTransport(config.smtpUrl, config.smtpFrom) : outboxOnly('outbox'),
-    sms: outboxOnly('outbox'),
+    sms: config.brevo ? brevoSmsProvider(config.brevo) : outboxOnly('outbox'),
   };
 }
