@@ -13,6 +13,11 @@ const isoParts = (iso: string): [string, string, string] | null => {
   return m ? [m[1] as string, m[2] as string, m[3] as string] : null;
 };
 
+/** A person's postal address as letters print it: the street, then « postal code commune », empty parts left out. */
+export function postalLines(street: string | null, postalCode: string | null, commune: string | null): string[] {
+  return [street, [postalCode, commune].filter(Boolean).join(' ')].filter((line): line is string => Boolean(line));
+}
+
 /** 2026-01-05 → 05/01/2026. Dates are calendar days: no time zone may shift them. */
 export function shortDate(iso: string): string {
   const p = isoParts(iso);

@@ -1,3 +1,4 @@
+import { postalLines } from '../../../platform/pdf/format.js';
 import { z } from 'zod';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { defineUseCase } from '../../../platform/usecase/runner.js';
@@ -5,8 +6,8 @@ import { AppError } from '../../../platform/http/errors.js';
 import { frenchToday } from '../../../shared/calendar.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
-import { communes, departments, providers } from '../../organisations/schema.js';
-import { readSettings } from '../../organisations/settings-queries.js';
+import { communes } from '../../organisations/schema.js';
+import { printingHeader } from '../../organisations/printing.js';
 import { renderAidLetter } from '../document/letter-pdf.js';
 import { SCOPE_LABELS } from '../labels.js';
 import { DECIDED } from '../lifecycle.js';
@@ -28,20 +29,17 @@ export const printAidLetter = defineUseCase({
       .from(beneficiaries)
       .leftJoin(communes, and(eq(communes.departmentId, beneficiaries.departmentId), eq(communes.inseeCode, beneficiaries.communeCode)))
       .where(and(eq(beneficiaries.departmentId, dept), eq(beneficiaries.id, row.beneficiaryId)));
-    const [department] = await ctx.tx.select().from(departments).where(eq(departments.id, dept));
-    const [provider] = await ctx.tx.select({ name: providers.name }).from(providers).where(and(eq(providers.departmentId, dept), eq(providers.id, row.providerId)));
+    const { department, provider } = await printingHeader(ctx.tx, dept, row.providerId);
     const [decision] = await ctx.tx
       .select({ at: aidRequestEvents.at })
       .from(aidRequestEvents)
       .where(and(eq(aidRequestEvents.departmentId, dept), eq(aidRequestEvents.requestId, id), inArray(aidRequestEvents.event, ['grant', 'refuse'])))
       .orderBy(desc(aidRequestEvents.at))
       .limit(1);
-    const { values } = await readSettings(ctx.tx, dept);
     const b = person!.b;
-    const town = [b.postalCode, person!.communeName].filter(Boolean).join(' ');
     const pdf = await renderAidLetter({
-      department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
-      person: { lastName: b.lastName, firstNames: b.firstNames, addressLines: [b.addressLine, town].filter((l): l is string => Boolean(l)) },
+      department,
+      person: { lastName: b.lastName, firstNames: b.firstNames, addressLines: postalLines(b.addressLine, b.postalCode, person!.communeName) },
       provider: { name: provider!.name },
       request: { aidType: SCOPE_LABELS[row.aidType], purpose: row.purpose, requestedCents: row.requestedCents, submittedOn: row.submittedAt ? frenchToday(row.submittedAt) : null },
       decision: {

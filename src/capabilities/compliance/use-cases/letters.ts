@@ -6,8 +6,9 @@ import { Id } from '../../../shared/contracts/common.js';
 import type { BreachKind } from '../../../shared/compliance.js';
 import type { SanctionScale } from '../../../shared/settings.js';
 import { beneficiaries } from '../../beneficiaries/schema.js';
-import { communes, departments, users } from '../../organisations/schema.js';
-import { readSettings } from '../../organisations/settings-queries.js';
+import { communes, users } from '../../organisations/schema.js';
+import { printingHeader } from '../../organisations/printing.js';
+import { postalLines } from '../../../platform/pdf/format.js';
 import { renderBreachLetter } from '../document/letter-pdf.js';
 import type { LetterKind } from '../document/model.js';
 import type { ReviewEvent } from '../review-lifecycle.js';
@@ -21,6 +22,9 @@ export const BREACH_KIND_LABELS: Record<BreachKind, string> = {
   unexcused_absences: 'Absences répétées sans excuse',
   other: 'Autre manquement',
 };
+
+/** The reference a breach report's letters quote, so the person recognises the file. */
+export const breachReference = (reportId: string) => `SM-${reportId.slice(0, 8).toUpperCase()}`;
 
 /** The letter each review step sends the person. */
 const LETTERS: Partial<Record<ReviewEvent, LetterKind>> = {
@@ -59,17 +63,16 @@ export const printLetter = defineUseCase({
       .from(breachReportAbsences)
       .where(and(eq(breachReportAbsences.departmentId, report.departmentId), eq(breachReportAbsences.reportId, id)))
       .orderBy(asc(breachReportAbsences.happenedOn));
-    const [department] = await ctx.tx.select().from(departments).where(eq(departments.id, report.departmentId));
-    const { values } = await readSettings(ctx.tx, report.departmentId);
+    const { department } = await printingHeader(ctx.tx, report.departmentId, null);
     const decided = step.step.details as Decided;
     const pdf = await renderBreachLetter({
-      department: { name: department!.name, code: department!.code, brandName: values.brandName, primaryColor: values.primaryColor },
+      department,
       kind,
       on: step.step.on,
-      reference: `SM-${id.slice(0, 8).toUpperCase()}`,
+      reference: breachReference(id),
       person: {
         name: `${person!.lastName.toLocaleUpperCase('fr-FR')} ${person!.firstNames}`,
-        addressLines: [person!.addressLine, [person!.postalCode, person!.commune].filter(Boolean).join(' ')].filter((l): l is string => !!l),
+        addressLines: postalLines(person!.addressLine, person!.postalCode, person!.commune),
       },
       breach: { kind: BREACH_KIND_LABELS[report.kind], facts: report.facts, factsFrom: report.factsFrom, factsTo: report.factsTo, absences: absences.map((a) => a.on) },
       decision: decided.scale

@@ -1,4 +1,4 @@
-import { parisClock } from '../../../platform/pdf/format.js';
+import { parisClock, postalLines } from '../../../platform/pdf/format.js';
 import { frenchToday } from '../../../shared/calendar.js';
 import type { PrintingHeader } from '../../organisations/printing.js';
 import { appointmentAddress, placeWording, type ReminderFacts } from '../../reminders/rules.js';
@@ -26,7 +26,7 @@ export interface LetterFacts extends ReminderFacts {
  */
 export function convocationOf(a: LetterFacts, header: Pick<PrintingHeader, 'department' | 'fundingMention'>, generatedAt: Date): Convocation {
   const addressLines = a.addressLine && !a.noFixedAddress
-    ? [a.addressLine, [a.postalCode, a.communeName].filter(Boolean).join(' ')].filter((line) => line.length > 0)
+    ? postalLines(a.addressLine, a.postalCode, a.communeName)
     : [];
   return {
     department: header.department,

@@ -1,3 +1,4 @@
+import { postalLines } from '../../../platform/pdf/format.js';
 import { z } from 'zod';
 import { and, asc, eq } from 'drizzle-orm';
 import { defineUseCase } from '../../../platform/usecase/runner.js';
@@ -34,7 +35,7 @@ async function documentOf(ctx: UseCaseContext, row: ContractRow): Promise<Contra
   const actions = await actionsOf(tx, row.departmentId, objectives.map((o) => o.id));
   const b = person!.b;
   const plan = row.weeklyPlan;
-  const address = [b.addressLine, [b.postalCode, person!.communeName].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const address = postalLines(b.addressLine, b.postalCode, person!.communeName).join(', ');
   return {
     kind: row.kind,
     versionNumber: row.versionNumber,

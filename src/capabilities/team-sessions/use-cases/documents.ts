@@ -6,11 +6,10 @@ import { frenchToday } from '../../../shared/calendar.js';
 import { Id } from '../../../shared/contracts/common.js';
 import { users } from '../../organisations/schema.js';
 import { printingHeader } from '../../organisations/printing.js';
+import { breachReference } from '../../compliance/use-cases/letters.js';
+import { postalLines } from '../../../platform/pdf/format.js';
 import { renderConvocation, renderRecord } from '../document/pdf.js';
 import { findSession, sessionCases, territoryName, type SessionRow } from '../store.js';
-
-/** The reference the breach letters quote, so the person recognises the file. */
-const reference = (reportId: string) => `SM-${reportId.slice(0, 8).toUpperCase()}`;
 
 async function printed(ctx: UseCaseContext, session: SessionRow) {
   const [signatory] = await ctx.tx.select({ name: users.displayName }).from(users).where(eq(users.id, ctx.actor.userId));
@@ -34,11 +33,8 @@ export const printConvocation = defineUseCase({
     const { header, session: s, signatory } = await printed(ctx, session);
     const on = frenchToday();
     const pdf = await renderConvocation({
-      department: header.department, session: s, on, reference: reference(person.kase.reportId), signatory, generatedAt: new Date().toISOString(),
-      person: {
-        name: person.personName,
-        addressLines: [person.addressLine, [person.postalCode, person.commune].filter(Boolean).join(' ')].filter((l): l is string => !!l),
-      },
+      department: header.department, session: s, on, reference: breachReference(person.kase.reportId), signatory, generatedAt: new Date().toISOString(),
+      person: { name: person.personName, addressLines: postalLines(person.addressLine, person.postalCode, person.commune) },
     });
     await ctx.audit({ action: 'team.convocation', entityType: 'team_session', entityId: id, details: { caseId, beneficiaryId: person.beneficiaryId } });
     return { pdf, fileName: `convocation-ep-${session.heldOn}.pdf` };
@@ -57,7 +53,7 @@ export const printRecord = defineUseCase({
     const { header, session: s, signatory } = await printed(ctx, session);
     const pdf = await renderRecord({
       department: header.department, session: { ...s, members: session.members }, signatory, generatedAt: new Date().toISOString(),
-      cases: cases.map((c) => ({ personName: c.personName, reference: reference(c.kase.reportId), summary: c.kase.summary, opinion: c.kase.opinion })),
+      cases: cases.map((c) => ({ personName: c.personName, reference: breachReference(c.kase.reportId), summary: c.kase.summary, opinion: c.kase.opinion })),
     });
     await ctx.audit({ action: 'team.record', entityType: 'team_session', entityId: id, details: { beneficiaryIds: cases.map((c) => c.beneficiaryId) } });
     return { pdf, fileName: `compte-rendu-ep-${session.heldOn}.pdf` };
