@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
-import { sendDocument } from '../../platform/http/download.js';
+import { sendDocument, sendPdf } from '../../platform/http/download.js';
 import type { BlobStore } from '../../platform/files/blobs.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import { SHEET_MEDIA_TYPES } from '../../platform/export/sheet.js';
@@ -57,10 +57,8 @@ export function aidsRoutes(app: FastifyInstance, run: Runner, blobs: BlobStore):
     run(withdrawRequest, { id: idOf(req), data: req.body }, actorOf(req)));
   r.post('/api/aids/:id/decision', { schema: { tags, params: IdParams, body: AidDecisionInput, response: { 200: StatusResult } } }, (req) =>
     run(decideRequest, { id: idOf(req), data: req.body }, actorOf(req)));
-  r.get('/api/aids/:id/letter', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    const { pdf, fileName } = await run(printAidLetter, { id: idOf(req) }, actorOf(req));
-    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
-  });
+  r.get('/api/aids/:id/letter', { schema: { tags, params: IdParams } }, async (req, reply) =>
+    sendPdf(reply, await run(printAidLetter, { id: idOf(req) }, actorOf(req))));
 
   // The document arrives as the raw body; its type is checked from its bytes, not from its name.
   r.post('/api/aids/:id/documents', { bodyLimit: MAX_FILE_BYTES + 1024, schema: { tags, params: IdParams, querystring: UploadQuery, response: { 201: z.object({ id: z.uuid() }) } } }, async (req, reply) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
-import { sendDocument } from '../../platform/http/download.js';
+import { sendDocument, sendPdf } from '../../platform/http/download.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import { IdParams } from '../../shared/contracts/common.js';
@@ -45,10 +45,8 @@ export function complianceRoutes(app: FastifyInstance, run: Runner): void {
     return reply.code(201).send(await run(attachEvidence, { id: idOf(req), fileName, content: req.body }, actorOf(req)));
   });
   const StepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
-  r.get('/api/breach-reports/:id/steps/:stepId/letter', { schema: { tags, params: StepParams } }, async (req, reply) => {
-    const { pdf, fileName } = await run(printLetter, req.params as z.infer<typeof StepParams>, actorOf(req));
-    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
-  });
+  r.get('/api/breach-reports/:id/steps/:stepId/letter', { schema: { tags, params: StepParams } }, async (req, reply) =>
+    sendPdf(reply, await run(printLetter, req.params as z.infer<typeof StepParams>, actorOf(req))));
   const EvidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
   r.get('/api/breach-reports/:id/evidence/:evidenceId', { schema: { tags, params: EvidenceParams } }, async (req, reply) => {
     const { id, evidenceId } = req.params as z.infer<typeof EvidenceParams>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
+import { sendPdf } from '../../platform/http/download.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import type { Db } from '../../platform/db/engine.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -41,10 +42,8 @@ export function contactsRoutes(app: FastifyInstance, run: Runner, db: Db): void 
   });
   r.get('/api/regularity', { schema: { tags, querystring: RegularityQuery, response: { 200: RegularityReport } } }, (req) =>
     run(readRegularityShares, req.query, actorOf(req)));
-  r.get('/api/contacts/:id/convocation', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    const { pdf, fileName } = await run(printConvocation, { id: idOf(req) }, actorOf(req));
-    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
-  });
+  r.get('/api/contacts/:id/convocation', { schema: { tags, params: IdParams } }, async (req, reply) =>
+    sendPdf(reply, await run(printConvocation, { id: idOf(req) }, actorOf(req))));
   r.post('/api/contacts/:id/outcome', { schema: { tags, params: IdParams, body: OutcomeInput, response: { 200: Outcome } } }, (req) =>
     run(recordOutcome, { id: idOf(req), data: req.body }, actorOf(req)));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
-import { sendDocument } from '../../platform/http/download.js';
+import { sendDocument, sendPdf } from '../../platform/http/download.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import type { Runner, UseCase } from '../../platform/usecase/runner.js';
 import { IdParams, Page } from '../../shared/contracts/common.js';
@@ -63,10 +63,8 @@ export function contractsRoutes(app: FastifyInstance, run: Runner): void {
   r.post('/api/contracts/:id/follow-up', { schema: { tags, params: IdParams, body: FollowUpInput, response: { 200: z.object({ id: z.uuid() }) } } }, (req) =>
     run(recordFollowUp, { id: idOf(req), data: req.body }, actorOf(req)));
 
-  r.get('/api/contracts/:id/pdf', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    const { pdf, fileName } = await run(printContract, { id: idOf(req) }, actorOf(req));
-    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
-  });
+  r.get('/api/contracts/:id/pdf', { schema: { tags, params: IdParams } }, async (req, reply) =>
+    sendPdf(reply, await run(printContract, { id: idOf(req) }, actorOf(req))));
   // The scan arrives as the raw body (PDF, PNG or JPEG); its type is checked from its bytes.
   r.put('/api/contracts/:id/scan', { bodyLimit: MAX_FILE_BYTES + 1024, schema: { tags, params: IdParams, response: { 200: Versioned } } }, (req) => {
     const fileName = (req.query as { fileName?: string }).fileName;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
+import { sendPdf } from '../../platform/http/download.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import { IdParams } from '../../shared/contracts/common.js';
 import {
@@ -23,8 +24,6 @@ export function teamSessionsRoutes(app: FastifyInstance, run: Runner): void {
   const tags = ['Équipe pluridisciplinaire'];
   const idOf = (req: { params: unknown }) => (req.params as Params).id;
   const caseOf = (req: { params: unknown }) => req.params as CaseParams;
-  const pdf = (reply: FastifyReply, out: { pdf: Uint8Array; fileName: string }) =>
-    reply.header('content-disposition', `inline; filename="${out.fileName}"`).type('application/pdf').send(Buffer.from(out.pdf));
 
   r.get('/api/team-sessions', { schema: { tags, querystring: SessionQuery, response: { 200: z.array(SessionSummary) } } }, (req) =>
     run(listSessions, req.query, actorOf(req)));
@@ -45,8 +44,8 @@ export function teamSessionsRoutes(app: FastifyInstance, run: Runner): void {
   r.delete('/api/team-sessions/:id/cases/:caseId', { schema: { tags, params: CaseParamsSchema, response: { 200: Done } } }, (req) =>
     run(removeCase, caseOf(req), actorOf(req)));
   r.get('/api/team-sessions/:id/cases/:caseId/convocation', { schema: { tags, params: CaseParamsSchema } }, async (req, reply) =>
-    pdf(reply, await run(printConvocation, caseOf(req), actorOf(req))));
-  r.get('/api/team-sessions/:id/record', { schema: { tags, params: IdParams } }, async (req, reply) => pdf(reply, await run(printRecord, { id: idOf(req) }, actorOf(req))));
+    sendPdf(reply, await run(printConvocation, caseOf(req), actorOf(req))));
+  r.get('/api/team-sessions/:id/record', { schema: { tags, params: IdParams } }, async (req, reply) => sendPdf(reply, await run(printRecord, { id: idOf(req) }, actorOf(req))));
   r.get('/api/breach-reports/:id/team-cases', { schema: { tags, params: IdParams, response: { 200: z.array(ReportCase) } } }, (req) =>
     run(reportCases, { id: idOf(req) }, actorOf(req)));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/http/server.js';
+import { sendPdf } from '../../platform/http/download.js';
 import { MAX_FILE_BYTES } from '../../platform/files/store.js';
 import type { Runner } from '../../platform/usecase/runner.js';
 import { IdParams } from '../../shared/contracts/common.js';
@@ -27,10 +28,8 @@ export function workshopsRoutes(app: FastifyInstance, run: Runner): void {
   }, async (req, reply) => reply.code(201).send(await run(registerPerson, { id: idOf(req), data: req.body }, actorOf(req))));
   r.post('/api/workshops/:id/attendance', { schema: { tags, params: IdParams, body: AttendanceInput, response: { 200: z.object({ id: z.uuid(), recorded: z.number().int() }) } } }, (req) =>
     run(recordAttendance, { id: idOf(req), data: req.body }, actorOf(req)));
-  r.get('/api/workshops/:id/sheet', { schema: { tags, params: IdParams } }, async (req, reply) => {
-    const { pdf, fileName } = await run(printAttendanceSheet, { id: idOf(req) }, actorOf(req));
-    return reply.header('content-disposition', `inline; filename="${fileName}"`).type('application/pdf').send(Buffer.from(pdf));
-  });
+  r.get('/api/workshops/:id/sheet', { schema: { tags, params: IdParams } }, async (req, reply) =>
+    sendPdf(reply, await run(printAttendanceSheet, { id: idOf(req) }, actorOf(req))));
   r.put('/api/workshops/:id/sheet-scan', { bodyLimit: MAX_FILE_BYTES + 1024, schema: { tags, params: IdParams, response: { 200: z.object({ id: z.uuid() }) } } }, (req) => {
     const fileName = (req.query as { fileName?: string }).fileName;
     return run(attachSheetScan, { id: idOf(req), fileName, content: req.body }, actorOf(req));

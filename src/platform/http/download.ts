@@ -16,3 +16,8 @@ export function sendDocument(reply: FastifyReply, file: DocumentFile, fallback: 
   if (file.size !== undefined) reply.header('content-length', file.size);
   return reply.send(file.content);
 }
+
+/** Sends a printed document (a letter, a contract, a sheet) to open in the browser's PDF viewer. */
+export function sendPdf(reply: FastifyReply, printed: { pdf: Uint8Array; fileName: string }): FastifyReply {
+  return reply.header('content-disposition', `inline; filename="${printed.fileName}"`).type('application/pdf').send(Buffer.from(printed.pdf));
+}
